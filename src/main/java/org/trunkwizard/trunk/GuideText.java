@@ -1,0 +1,110 @@
+package org.trunkwizard.trunk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.trunkwizard.i18n.Messages;
+
+/**
+ * Reads and writes the guide's text block, one {@code Key: value} per line, as in its
+ * "Complete Example Configuration". Blank lines, {@code #} comments and Markdown code fences are skipped.
+ */
+public final class GuideText {
+
+    private GuideText() {
+    }
+
+    public static TrunkSpec read(String text) throws TrunkFormatException {
+        TrunkSpec.Builder b = TrunkSpec.builder();
+        Map<String, String> headers = new LinkedHashMap<>();
+        String[] lines = text.split("\\R", -1);
+        boolean any = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("```")) {
+                continue;
+            }
+            int lineNo = i + 1;
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new TrunkFormatException(Messages.get("file.text.noColon", lineNo, line));
+            }
+            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = line.substring(colon + 1).strip();
+            any = true;
+            switch (key) {
+                case "trunk name", "name" -> b.name(value);
+                case "trunk direction", "direction" -> {
+                    if (!value.isEmpty() && !value.equalsIgnoreCase("outbound")) {
+                        throw new TrunkFormatException(Messages.get("file.text.direction", lineNo, value));
+                    }
+                }
+                case "address" -> b.address(value);
+                case "transport" -> b.transport(Transport.fromText(value).orElseThrow(
+                        () -> new TrunkFormatException(Messages.get("file.text.transport", lineNo, value))));
+                case "numbers", "number" -> b.numbers(splitList(value));
+                case "media encryption (srtp)", "media encryption", "srtp" ->
+                        b.mediaEncryption(MediaEncryption.fromText(value).orElseThrow(
+                                () -> new TrunkFormatException(Messages.get("file.text.srtp", lineNo, value))));
+                case "username", "auth username" -> b.authUsername(value);
+                case "password", "auth password" -> b.authPassword(value);
+                case "destination country" -> b.destinationCountry(value);
+                case "metadata" -> b.metadata(value);
+                case "header" -> {
+                    int eq = value.indexOf(':') >= 0 ? value.indexOf(':') : value.indexOf('=');
+                    if (eq <= 0) {
+                        throw new TrunkFormatException(Messages.get("file.text.header", lineNo, value));
+                    }
+                    headers.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
+                }
+                default -> throw new TrunkFormatException(Messages.get("file.text.unknownKey", lineNo,
+                        line.substring(0, colon).strip()));
+            }
+        }
+        if (!any) {
+            throw new TrunkFormatException(Messages.get("file.empty"));
+        }
+        return b.headers(headers).build();
+    }
+
+    /** The spec as a guide-style block; the password line only when asked for. */
+    public static String write(TrunkSpec spec, boolean includePassword) {
+        StringBuilder s = new StringBuilder();
+        s.append("Trunk name: ").append(spec.name()).append('\n');
+        s.append("Trunk direction: Outbound\n");
+        s.append("Address: ").append(spec.address()).append('\n');
+        s.append("Transport: ").append(title(spec.transport().name())).append('\n');
+        s.append("Numbers: ").append(String.join(",", spec.numbers())).append('\n');
+        s.append("Media encryption (SRTP): ").append(title(spec.mediaEncryption().name())).append('\n');
+        if (!spec.authUsername().isEmpty()) {
+            s.append("Username: ").append(spec.authUsername()).append('\n');
+        }
+        if (includePassword && spec.hasPassword()) {
+            s.append("Password: ").append(spec.authPassword()).append('\n');
+        }
+        if (!spec.destinationCountry().isEmpty()) {
+            s.append("Destination country: ").append(spec.destinationCountry()).append('\n');
+        }
+        spec.headers().forEach((k, v) -> s.append("Header: ").append(k).append(": ").append(v).append('\n'));
+        return s.toString();
+    }
+
+    /** Splits on commas, semicolons and line breaks; spaces stay inside an entry ("+1 650 253 0000"). */
+    static List<String> splitList(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[,;\\n]")) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String title(String enumName) {
+        String lower = enumName.toLowerCase(Locale.ROOT);
+        return enumName.length() <= 3 ? enumName : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

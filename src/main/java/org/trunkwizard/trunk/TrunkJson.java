@@ -1,0 +1,93 @@
+package org.trunkwizard.trunk;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import java.util.Optional;
+import java.util.function.Function;
+import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import org.trunkwizard.i18n.Messages;
+
+/**
+ * Reads and writes the {@code lk} CLI's JSON for an outbound trunk: {@code {"trunk": {...}}} or the bare trunk,
+ * snake_case or camelCase names, enums as {@code "SIP_TRANSPORT_TCP"} or short forms like {@code "tcp"}.
+ * Parsing is protobuf's JsonFormat over LiveKit's own generated classes, so what we accept is what lk accepts.
+ */
+public final class TrunkJson {
+
+    private TrunkJson() {
+    }
+
+    public static TrunkSpec read(String json) throws TrunkFormatException {
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw new TrunkFormatException(Messages.get("file.json.syntax", firstLine(e.getMessage())));
+        }
+        if (!root.isJsonObject()) {
+            throw new TrunkFormatException(Messages.get("file.json.notObject"));
+        }
+        JsonObject trunk = root.getAsJsonObject();
+        if (trunk.has("trunk")) {
+            if (!trunk.get("trunk").isJsonObject()) {
+                throw new TrunkFormatException(Messages.get("file.json.notObject"));
+            }
+            trunk = trunk.getAsJsonObject("trunk").deepCopy();
+        } else {
+            trunk = trunk.deepCopy();
+        }
+        expandShortEnum(trunk, "transport", t -> Transport.fromText(t).map(Transport::protoName));
+        expandShortEnum(trunk, "media_encryption", t -> MediaEncryption.fromText(t).map(MediaEncryption::protoName));
+        expandShortEnum(trunk, "mediaEncryption", t -> MediaEncryption.fromText(t).map(MediaEncryption::protoName));
+        SIPOutboundTrunkInfo.Builder info = SIPOutboundTrunkInfo.newBuilder();
+        try {
+            JsonFormat.parser().merge(trunk.toString(), info);
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            throw new TrunkFormatException(Messages.get("file.json.fields", firstLine(e.getMessage())));
+        }
+        return TrunkProto.fromProto(info.build());
+    }
+
+    /** lk JSON, snake_case, wrapped as a create request: {@code {"trunk": {...}}}. */
+    public static String write(TrunkSpec spec, boolean includePassword) {
+        TrunkSpec out = includePassword ? spec : spec.withoutPassword();
+        CreateSIPOutboundTrunkRequest request = CreateSIPOutboundTrunkRequest.newBuilder()
+                .setTrunk(TrunkProto.toProto(out)).build();
+        return print(request);
+    }
+
+    /** The bare trunk object, snake_case; the password is never included. */
+    public static JsonObject toJsonTree(TrunkSpec spec) {
+        return JsonParser.parseString(print(TrunkProto.toProto(spec.withoutPassword()))).getAsJsonObject();
+    }
+
+    private static String print(com.google.protobuf.MessageOrBuilder message) {
+        try {
+            return JsonFormat.printer().preservingProtoFieldNames().print(message);
+        } catch (InvalidProtocolBufferException e) {
+            // Only raised for Any types with unknown URLs, which a trunk does not contain.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void expandShortEnum(JsonObject o, String field, Function<String, Optional<String>> mapping) {
+        JsonElement v = o.get(field);
+        if (v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
+            mapping.apply(v.getAsString()).ifPresent(full -> o.add(field, new JsonPrimitive(full)));
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

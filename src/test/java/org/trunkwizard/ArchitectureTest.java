@@ -1,0 +1,61 @@
+package org.trunkwizard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the house plan true: the core never sees JavaFX, only livekit sees the SDK, only secrets the keyring. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.trunkwizard");
+    }
+
+    @Test
+    void onlyUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.trunkwizard.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyLivekitUsesTheSdk() {
+        noClasses().that().resideOutsideOfPackage("org.trunkwizard.livekit..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.livekit..", "retrofit2..", "okhttp3..")
+                .check(classes);
+    }
+
+    @Test
+    void onlySecretsUsesTheKeyring() {
+        noClasses().that().resideOutsideOfPackage("org.trunkwizard.secrets..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotReachUp() {
+        noClasses().that().resideInAnyPackage("org.trunkwizard.trunk..", "org.trunkwizard.validation..",
+                        "org.trunkwizard.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.livekit..",
+                        "org.trunkwizard.secrets..", "org.trunkwizard.carriers..", "org.trunkwizard.cli..",
+                        "org.trunkwizard.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.trunkwizard.trunk..")
+                .should().dependOnClassesThat().resideInAPackage("org.trunkwizard.validation..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.trunkwizard.livekit..", "org.trunkwizard.secrets..",
+                        "org.trunkwizard.carriers..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.cli..", "org.trunkwizard.ui..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
