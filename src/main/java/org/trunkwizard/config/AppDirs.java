@@ -1,0 +1,41 @@
+package org.trunkwizard.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the app keeps its own files (draft, saved-credentials index, window size): never a secret.
+ * Linux: $XDG_CONFIG_HOME/trunk-wizard (default ~/.config/trunk-wizard); macOS: ~/Library/Application Support/
+ * Trunk Wizard; Windows: %APPDATA%\Trunk Wizard. {@code -Dtrunkwizard.configDir=...} overrides it (tests, portable use).
+ */
+public final class AppDirs {
+
+    public static final String OVERRIDE_PROPERTY = "trunkwizard.configDir";
+
+    private AppDirs() {
+    }
+
+    public static Path configDir() {
+        return configDir(System.getProperty(OVERRIDE_PROPERTY), System.getProperty("os.name", ""),
+                System.getProperty("user.home", "."), System.getenv());
+    }
+
+    static Path configDir(String override, String osName, String home, Map<String, String> env) {
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData == null || appData.isBlank() ? Path.of(home, "AppData", "Roaming") : Path.of(appData))
+                    .resolve("Trunk Wizard");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "Trunk Wizard");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? Path.of(home, ".config") : Path.of(xdg);
+        return base.resolve("trunk-wizard");
+    }
+}

@@ -1,0 +1,33 @@
+package org.trunkwizard.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppDirsTest {
+
+    @Test
+    void linuxFollowsXdgAndFallsBackToDotConfig() {
+        assertEquals(Path.of("/x/cfg/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a",
+                Map.of("XDG_CONFIG_HOME", "/x/cfg")));
+        assertEquals(Path.of("/home/a/.config/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a", Map.of()));
+        // The XDG spec says a relative value is invalid and must be ignored.
+        assertEquals(Path.of("/home/a/.config/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a",
+                Map.of("XDG_CONFIG_HOME", "relative")));
+    }
+
+    @Test
+    void macAndWindowsUseThePlatformPlace() {
+        assertEquals(Path.of("/Users/a/Library/Application Support/Trunk Wizard"),
+                AppDirs.configDir(null, "Mac OS X", "/Users/a", Map.of()));
+        assertEquals(Path.of("C:/Users/a/AppData/Roaming", "Trunk Wizard"),
+                AppDirs.configDir(null, "Windows 11", "/h", Map.of("APPDATA", "C:/Users/a/AppData/Roaming")));
+    }
+
+    @Test
+    void overrideWins() {
+        assertEquals(Path.of("/tmp/tw"), AppDirs.configDir("/tmp/tw", "Linux", "/home/a", Map.of()));
+    }
+}
