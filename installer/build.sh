@@ -58,6 +58,10 @@ if [ "$os" = linux ]; then
   fi
 fi
 [ "$what" = app-image ] && { echo "app image: $out/image"; exit 0; }
+# jpackage reads scripts and the menu entry from one folder: ours, plus the desktop file kept in resources/.
+mkdir -p "$out/resources"
+cp -r installer/$os/. "$out/resources/" 2>/dev/null || true
+[ $os = linux ] && cp resources/trunk-wizard.desktop "$out/resources/"
 for type in "${types[@]}"; do
   "$java_home/bin/jpackage" @installer/common.args @installer/$os.args @installer/$os-package.args --type "$type" \
       --app-image "$out/image/$( [ $os = linux ] && echo trunk-wizard || echo 'Trunk Wizard' )" --dest "$out"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Start-up benchmark: median "first frame" over N runs (default 7) under Xvfb, for a bare JavaFX window and the
+# app, from the jar and (when built) the jpackage'd app image or the installed package.
+#   installer/bench/startup.sh [N]       needs xvfb-run; build first: mvn -q -DskipTests package
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-7}
+fx=$(ls ~/.m2/repository/org/openjfx/javafx-{base,graphics,controls}/21.0.11/*-linux.jar | paste -sd: -)
+mkdir -p target/bench
+javac -d target/bench --module-path "$fx" --add-modules javafx.controls installer/bench/BareWindow.java
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() {
+  local label=$1; shift
+  local times=()
+  for _ in $(seq "$n"); do
+    times+=("$(xvfb-run -a "$@" 2>/dev/null | sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p')")
+  done
+  printf '%-48s %6s ms   (runs: %s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+}
+measure "bare JavaFX window (JDK 17, module path)" java --module-path "$fx" --add-modules javafx.controls \
+    -cp target/bench BareWindow
+measure "app: java -jar target/trunk-wizard.jar" java -jar target/trunk-wizard.jar gui --exit-after-first-frame
+if [ -x target/installer/image/trunk-wizard/bin/trunk-wizard ]; then
+  measure "app image (jlink runtime, no app archive)" \
+      target/installer/image/trunk-wizard/bin/trunk-wizard gui --exit-after-first-frame
+fi
+if [ -x /opt/trunk-wizard/bin/trunk-wizard ]; then
+  measure "installed .deb (archive made at install)" /opt/trunk-wizard/bin/trunk-wizard gui --exit-after-first-frame
+fi
