@@ -151,6 +151,17 @@ class SecretHygieneTest {
         }
     }
 
+    @Test
+    void withNoSecretToHandNothingIsSaved() throws Exception {
+        CapturedConsole noTerminal = new CapturedConsole(Map.of(), null);
+        assertEquals(ExitCode.USAGE, noTerminal.run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod"));
+        assertTrue(noTerminal.err().startsWith("The API secret is missing. Set LIVEKIT_API_SECRET"), noTerminal.err());
+        assertEquals(List.of("API secret for profile prod"), noTerminal.prompts);
+        try (Stream<Path> files = Files.list(config)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
     private static void assertNoSentinelIn(Path dir, String what) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
