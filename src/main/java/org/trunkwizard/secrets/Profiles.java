@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.trunkwizard.config.AppDirs;
 import org.trunkwizard.i18n.Messages;
 
 /**
@@ -23,6 +24,12 @@ public final class Profiles {
     public Profiles(Path configDir, SavedCredentials credentials) {
         this.json = new JsonConfigFile(configDir.resolve(FILE_NAME), "profiles");
         this.credentials = credentials;
+    }
+
+    /** The profiles in the app's config folder ({@link AppDirs#configDir()}), their secrets in {@code store}. */
+    public static Profiles inConfigDir(SecretStore store) {
+        Path dir = AppDirs.configDir();
+        return new Profiles(dir, new SavedCredentials(store, dir));
     }
 
     /** Checks name, URL and API key without saving anything, e.g. before asking for the secret. */

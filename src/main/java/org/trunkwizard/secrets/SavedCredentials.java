@@ -63,8 +63,4 @@ public final class SavedCredentials {
     public List<SavedCredential> list() throws ConfigFileException {
         return index.list();
     }
-
-    public Optional<SavedCredential> find(CredentialKey key) throws ConfigFileException {
-        return index.find(key);
-    }
 }

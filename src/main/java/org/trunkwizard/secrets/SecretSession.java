@@ -1,5 +1,7 @@
 package org.trunkwizard.secrets;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * The keychain status and the store to use for this run: the OS keychain when the probe found it working,
  * otherwise memory for this session only (never a file). Open once at start, off the FX thread.
@@ -9,6 +11,15 @@ public record SecretSession(KeychainStatus status, SecretStore store) implements
     /** Probes the OS keychain (blocks up to {@link KeyringSecretStore#DEFAULT_TIMEOUT}). */
     public static SecretSession open() {
         return open(new KeyringSecretStore());
+    }
+
+    /** {@link #open()} on a background thread, for the window: the FX thread must never wait on the keychain. */
+    public static CompletableFuture<SecretSession> openInBackground() {
+        return CompletableFuture.supplyAsync(SecretSession::open, task -> {
+            Thread t = new Thread(task, "keychain-probe");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     static SecretSession open(KeyringSecretStore keychain) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +69,14 @@ class NoKeychainTest {
             assertTrue(status.rememberTooltip().contains("not available"), status.rememberTooltip());
             assertFalse(session.canRemember());
             assertInstanceOf(SessionSecretStore.class, session.store());
+        }
+    }
+
+    @Test
+    void theWindowCanProbeWithoutWaiting() throws Exception {
+        CompletableFuture<SecretSession> probing = SecretSession.openInBackground();
+        try (SecretSession session = probing.get(15, TimeUnit.SECONDS)) {
+            assertFalse(session.canRemember());
         }
     }
 

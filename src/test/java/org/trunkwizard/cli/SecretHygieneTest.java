@@ -152,6 +152,28 @@ class SecretHygieneTest {
     }
 
     @Test
+    void aFailedConnectionTestSavesNothing() throws Exception {
+        List<String> tested = new ArrayList<>();
+        ConnectionCheck refusing = (url, apiKey, secret, console) -> {
+            tested.add(url + " " + apiKey + " " + new String(secret));
+            console.err().println("error api_secret: the server refused these credentials");
+            return ExitCode.REFUSED;
+        };
+        CapturedConsole c = new CapturedConsole(Map.of("LIVEKIT_API_SECRET", FROM_ENV), null);
+        int code = new Cli(c.console(), List.of(new ProfileCommand(refusing)))
+                .run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod");
+        assertEquals(ExitCode.REFUSED, code);
+        assertEquals(List.of(URL + " APIprod " + FROM_ENV), tested, "the check saw the real credentials");
+        assertEquals("error api_secret: the server refused these credentials", c.err().strip());
+        try (Stream<Path> files = Files.list(config)) {
+            assertEquals(List.of(), files.toList());
+        }
+        try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APIprod")));
+        }
+    }
+
+    @Test
     void withNoSecretToHandNothingIsSaved() throws Exception {
         CapturedConsole noTerminal = new CapturedConsole(Map.of(), null);
         assertEquals(ExitCode.USAGE, noTerminal.run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod"));

@@ -31,11 +31,11 @@ class HungKeyringTest {
                         () -> store.store(key, "never-stored".toCharArray()));
                 long tookMs = (System.nanoTime() - start) / 1_000_000;
                 assertEquals(Messages.get("keychain.reason.timeout", 2), e.reason());
-                assertTrue(tookMs >= 1_900 && tookMs < 4_000, "gave up after " + tookMs + " ms; timeout 2 s");
+                assertTrue(tookMs >= 1_900 && tookMs < 6_000, "gave up after " + tookMs + " ms; timeout 2 s");
 
                 long again = System.nanoTime();
                 assertThrows(KeychainException.class, () -> store.load(key));
-                assertTrue((System.nanoTime() - again) < Duration.ofMillis(500).toNanos(),
+                assertTrue((System.nanoTime() - again) < Duration.ofMillis(1_000).toNanos(),
                         "once stuck, calls fail at once rather than waiting again");
                 assertFalse(store.isAvailable());
             } finally {
