@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.trunkwizard.i18n.Messages;
@@ -130,22 +131,13 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
     @Override
     public void close() {
         if (stuck == null && !worker.isShutdown()) {
-            Future<?> closing = worker.submit(() -> {
-                if (keyring != null) { // never opened: nothing to close, and no reason to open it now
-                    try {
-                        keyring.close();
-                    } catch (Exception | LinkageError e) {
-                        // best effort: the process or the keychain is going away
-                    }
-                    keyring = null;
-                }
-            });
+            Future<?> closing = worker.submit(this::discardKeyring);
             try {
                 closing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
-                // as above
+                // best effort, as in discardKeyring
             }
         }
         worker.shutdownNow();
@@ -161,8 +153,15 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
         }
         Future<T> future;
         try {
-            future = worker.submit(() -> action.apply(keyring()));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+            future = worker.submit(() -> {
+                try {
+                    return action.apply(keyring());
+                } catch (RuntimeException e) {
+                    discardKeyring(); // a broken connection would fail every later call: reconnect next time
+                    throw e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
             throw new KeychainException(Messages.get("keychain.reason.closed"));
         }
         try {
@@ -177,6 +176,18 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
             throw new KeychainException(Messages.get("keychain.reason.interrupted"));
         } catch (ExecutionException e) {
             throw new KeychainException(reasonFor(e.getCause()));
+        }
+    }
+
+    /** On the worker thread. Never opened: nothing to close, and no reason to open it now. */
+    private void discardKeyring() {
+        if (keyring != null) {
+            try {
+                keyring.close();
+            } catch (Exception | LinkageError e) {
+                // best effort: the process or the keychain is going away
+            }
+            keyring = null;
         }
     }
 
