@@ -26,7 +26,9 @@ public final class Cli {
 
     public static Cli withConsole(Console console) {
         return new Cli(console, List.of(
-                new ValidateCommand()));
+                new ValidateCommand(),
+                new ProfileCommand(ConnectionCheck.NOT_WIRED),
+                new CredentialsCommand(java.time.Clock.systemUTC())));
     }
 
     public int run(String... args) {

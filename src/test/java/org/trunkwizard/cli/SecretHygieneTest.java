@@ -1,0 +1,214 @@
+package org.trunkwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.trunkwizard.config.AppDirs;
+import org.trunkwizard.secrets.CredentialKey;
+import org.trunkwizard.secrets.KeyringSecretStore;
+import org.trunkwizard.secrets.PrivateSecretService;
+import org.trunkwizard.secrets.ProfileCredentials;
+import org.trunkwizard.secrets.Profiles;
+import org.trunkwizard.secrets.SavedCredentials;
+
+/**
+ * The whole profile and credentials CLI against a real Secret Service, with sentinel secrets: they must reach the
+ * keychain, and appear nowhere else: not in any file under the config folder, not in anything printed (our streams
+ * or the JVM's own), not in plain text in the keyring's files.
+ */
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
+class SecretHygieneTest {
+
+    @RegisterExtension
+    static final PrivateSecretService SERVICE = PrivateSecretService.unlocked();
+
+    private static final String FROM_ENV = "SENTINEL-env-5f0c9a1e";
+    private static final String TYPED = "SENTINEL-typed-b3d2";
+    private static final String URL = "wss://hygiene.livekit.cloud";
+
+    @TempDir
+    Path config;
+    private String previousConfig;
+    private final List<String> printed = new ArrayList<>();
+    private final ByteArrayOutputStream jvmOut = new ByteArrayOutputStream();
+    private PrintStream realOut;
+    private PrintStream realErr;
+
+    @BeforeEach
+    void setUp() {
+        previousConfig = System.getProperty(AppDirs.OVERRIDE_PROPERTY);
+        System.setProperty(AppDirs.OVERRIDE_PROPERTY, config.toString());
+        realOut = System.out;
+        realErr = System.err;
+        PrintStream capture = new PrintStream(jvmOut, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.setOut(realOut);
+        System.setErr(realErr);
+        if (previousConfig == null) {
+            System.clearProperty(AppDirs.OVERRIDE_PROPERTY);
+        } else {
+            System.setProperty(AppDirs.OVERRIDE_PROPERTY, previousConfig);
+        }
+    }
+
+    private int run(Map<String, String> env, String typed, String... args) {
+        CapturedConsole c = new CapturedConsole(env, typed);
+        int code = c.run(args);
+        printed.add(c.out());
+        printed.add(c.err());
+        return code;
+    }
+
+    private String lastOut() {
+        return printed.get(printed.size() - 2);
+    }
+
+    @Test
+    void secretsGoToTheKeychainAndNowhereElse() throws Exception {
+        assertEquals(ExitCode.OK, run(Map.of("LIVEKIT_API_SECRET", FROM_ENV), null,
+                "profile", "save", "prod", "--url", URL, "--api-key", "APIprod"));
+        assertTrue(lastOut().startsWith("Saved profile prod (wss://hygiene.livekit.cloud, API key APIprod)"), lastOut());
+
+        CapturedConsole typing = new CapturedConsole(Map.of("LIVEKIT_URL", URL, "LIVEKIT_API_KEY", "APItyped"), TYPED);
+        assertEquals(ExitCode.OK, typing.run("profile", "save", "typed"));
+        printed.add(typing.out());
+        printed.add(typing.err());
+        assertEquals(List.of("API secret for profile typed"), typing.prompts);
+        assertEquals("\0".repeat(TYPED.length()), new String(typing.typed.get(0)), "the typed secret is cleared");
+
+        // A secret offered as an argument is refused, and not echoed back.
+        assertEquals(ExitCode.USAGE, run(Map.of(), null, "profile", "save", "x", "--url", URL, "--api-key", "APIx",
+                "--api-secret", FROM_ENV));
+        assertEquals(ExitCode.USAGE, run(Map.of(), null, "profile", "save", "x", "--api-secret=" + FROM_ENV));
+
+        assertEquals(ExitCode.OK, run(Map.of(), null, "profile", "list"));
+        assertTrue(lastOut().contains("prod   wss://hygiene.livekit.cloud  APIprod"), lastOut());
+        assertTrue(lastOut().contains("typed  wss://hygiene.livekit.cloud  APItyped"), lastOut());
+
+        assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "list"));
+        assertTrue(lastOut().matches("(?s)KEY +KIND +LABEL +AGE\\R"
+                + "livekit:hygiene.livekit.cloud:APIprod +livekit +Profile prod +\\d+ s\\R"
+                + "livekit:hygiene.livekit.cloud:APItyped +livekit +Profile typed +\\d+ s\\R"), lastOut());
+
+        // They really are in the Secret Service, under the documented names.
+        try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
+            Profiles profiles = new Profiles(config, new SavedCredentials(keychain, config));
+            try (ProfileCredentials prod = profiles.load("prod").orElseThrow();
+                 ProfileCredentials typed = profiles.load("typed").orElseThrow()) {
+                assertEquals(FROM_ENV, new String(prod.apiSecret()));
+                assertEquals(TYPED, new String(typed.apiSecret()));
+            }
+        }
+        assertNoSentinelIn(SERVICE.root().resolve("data"), "the keyring's own files (encrypted at rest)");
+
+        assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "delete", "livekit:hygiene.livekit.cloud:APItyped"));
+        assertTrue(lastOut().contains("These profiles used it and need their secret saved again: typed"), lastOut());
+        assertEquals(ExitCode.REFUSED, run(Map.of(), null, "credentials", "delete", "livekit:hygiene.livekit.cloud:APItyped"));
+        assertEquals(ExitCode.OK, run(Map.of(), null, "profile", "delete", "prod"));
+        assertEquals(ExitCode.OK, run(Map.of(), null, "profile", "delete", "typed"));
+        assertEquals(ExitCode.REFUSED, run(Map.of(), null, "profile", "delete", "prod"));
+
+        try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APIprod")));
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APItyped")));
+        }
+        assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "list"));
+        assertEquals("No saved credentials.", lastOut().strip());
+
+        assertTrue(Files.exists(config.resolve("profiles.json")) && Files.exists(config.resolve("credentials.json")));
+        assertNoSentinelIn(config, "the config folder");
+        printed.add(jvmOut.toString(StandardCharsets.UTF_8));
+        for (String text : printed) {
+            assertFalse(text.contains(FROM_ENV) || text.contains(TYPED), "printed: " + text);
+        }
+    }
+
+    @Test
+    void aFailedConnectionTestSavesNothing() throws Exception {
+        List<String> tested = new ArrayList<>();
+        ConnectionCheck refusing = (url, apiKey, secret, console) -> {
+            tested.add(url + " " + apiKey + " " + new String(secret));
+            console.err().println("error api_secret: the server refused these credentials");
+            return ExitCode.REFUSED;
+        };
+        CapturedConsole c = new CapturedConsole(Map.of("LIVEKIT_API_SECRET", FROM_ENV), null);
+        int code = new Cli(c.console(), List.of(new ProfileCommand(refusing)))
+                .run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod");
+        assertEquals(ExitCode.REFUSED, code);
+        assertEquals(List.of(URL + " APIprod " + FROM_ENV), tested, "the check saw the real credentials");
+        assertEquals("error api_secret: the server refused these credentials", c.err().strip());
+        try (Stream<Path> files = Files.list(config)) {
+            assertEquals(List.of(), files.toList());
+        }
+        try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APIprod")));
+        }
+    }
+
+    @Test
+    void withNoSecretToHandNothingIsSaved() throws Exception {
+        CapturedConsole noTerminal = new CapturedConsole(Map.of(), null);
+        assertEquals(ExitCode.USAGE, noTerminal.run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod"));
+        assertTrue(noTerminal.err().startsWith("The API secret is missing. Set LIVEKIT_API_SECRET"), noTerminal.err());
+        assertEquals(List.of("API secret for profile prod"), noTerminal.prompts);
+        try (Stream<Path> files = Files.list(config)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    private static void assertNoSentinelIn(Path dir, String what) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = files.filter(Files::isRegularFile).toList();
+            assertFalse(all.isEmpty(), what + " should hold files");
+            for (Path f : all) {
+                byte[] bytes = Files.readAllBytes(f);
+                for (String sentinel : List.of(FROM_ENV, TYPED)) {
+                    for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                        assertFalse(contains(bytes, sentinel.getBytes(cs)), sentinel + " found in " + f + " (" + what + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
