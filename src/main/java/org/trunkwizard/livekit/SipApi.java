@@ -100,22 +100,27 @@ public final class SipApi implements TrunkService {
 
     @Override
     public CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
-        Optional<StoredTrunk> existing = findSame(spec);
+        ApiFailures failures = failures(spec.authPassword());
+        Optional<StoredTrunk> existing = findSame(spec, listTrunks(failures));
         if (existing.isPresent()) {
             return new CreateOutcome(existing.get(), true);
         }
         CreateSIPOutboundTrunkRequest request = CreateSIPOutboundTrunkRequest.newBuilder()
                 .setTrunk(TrunkProto.toProto(spec)).build();
-        SIPOutboundTrunkInfo created = execute(sip.createSipOutboundTrunk(request, adminAuth()),
-                failures(spec.authPassword()), Operation.TRUNK, timeouts.read());
+        SIPOutboundTrunkInfo created = execute(sip.createSipOutboundTrunk(request, adminAuth()), failures,
+                Operation.TRUNK, timeouts.read());
         return new CreateOutcome(stored(created), false);
     }
 
     /** A trunk already there with the same name and address: what a retried create left behind. */
     public Optional<StoredTrunk> findSame(TrunkSpec spec) throws ApiException {
+        return findSame(spec, listTrunks(failures(spec.authPassword())));
+    }
+
+    private static Optional<StoredTrunk> findSame(TrunkSpec spec, List<StoredTrunk> trunks) {
         String name = spec.name().strip();
         String address = spec.address().strip().toLowerCase(Locale.ROOT);
-        return listTrunks().stream()
+        return trunks.stream()
                 .filter(t -> t.spec().name().strip().equals(name)
                         && t.spec().address().strip().toLowerCase(Locale.ROOT).equals(address))
                 .findFirst();
@@ -123,8 +128,12 @@ public final class SipApi implements TrunkService {
 
     @Override
     public List<StoredTrunk> listTrunks() throws ApiException {
+        return listTrunks(failures(null));
+    }
+
+    private List<StoredTrunk> listTrunks(ApiFailures failures) throws ApiException {
         return execute(sip.listSipOutboundTrunk(ListSIPOutboundTrunkRequest.getDefaultInstance(), adminAuth()),
-                failures(null), Operation.TRUNK, timeouts.read())
+                failures, Operation.TRUNK, timeouts.read())
                 .getItemsList().stream().map(SipApi::stored).toList();
     }
 
