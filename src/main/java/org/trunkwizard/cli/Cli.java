@@ -25,8 +25,10 @@ public final class Cli {
     }
 
     public static Cli withConsole(Console console) {
-        return new Cli(console, List.of(
-                new ValidateCommand()));
+        List<Command> all = new java.util.ArrayList<>();
+        all.add(new ValidateCommand());
+        all.addAll(ApiCommands.all(TrunkServiceFactory.STANDARD));
+        return new Cli(console, all);
     }
 
     public int run(String... args) {

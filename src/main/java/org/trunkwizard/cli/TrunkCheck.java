@@ -1,0 +1,26 @@
+package org.trunkwizard.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trunkwizard.trunk.TrunkFormatException;
+import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.validation.CheckOptions;
+import org.trunkwizard.validation.CheckResult;
+import org.trunkwizard.validation.Problem;
+import org.trunkwizard.validation.TrunkChecks;
+
+/** A trunk file read and checked with the window's rules, as create and update need it before sending anything. */
+record TrunkCheck(TrunkSpec normalized, List<Problem> problems, boolean valid) {
+
+    static TrunkCheck of(String file, Console console, CheckOptions options) throws TrunkFormatException {
+        TrunkInput input = TrunkInput.read(file, console);
+        CheckResult result = TrunkChecks.check(input.spec(), options);
+        List<Problem> problems = new ArrayList<>(input.notes());
+        problems.addAll(result.problems());
+        return new TrunkCheck(result.normalized(), problems, result.valid());
+    }
+
+    long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+}
