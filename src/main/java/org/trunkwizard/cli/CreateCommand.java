@@ -103,11 +103,15 @@ final class CreateCommand implements Command {
 
     private static void report(TrunkCheck check, CreateOutcome outcome, Console console, boolean json) {
         String id = outcome.trunk().trunkId();
+        // The existing trunk matched on name and address only: say so when the rest differs from the file.
+        boolean differs = outcome.alreadyExisted()
+                && !outcome.trunk().spec().withoutPassword().equals(check.normalized().withoutPassword());
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", true);
             doc.addProperty("trunk_id", id);
             doc.addProperty("already_existed", outcome.alreadyExisted());
+            doc.addProperty("settings_differ", differs);
             doc.add("problems", ProblemPrinter.toJson(check.problems()));
             doc.add("trunk", ApiCommandSupport.trunkJson(outcome.trunk()));
             ApiCommandSupport.printJson(doc, console);
@@ -117,6 +121,9 @@ final class CreateCommand implements Command {
         console.out().println(outcome.alreadyExisted()
                 ? Messages.get("cli.create.reused", outcome.trunk().spec().name())
                 : Messages.get("cli.create.created", outcome.trunk().spec().name()));
+        if (differs) {
+            console.out().println(Messages.get("cli.create.differs", id));
+        }
         console.out().println(Messages.get("cli.create.trunkId", id));
     }
 }

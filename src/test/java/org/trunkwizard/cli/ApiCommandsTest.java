@@ -122,6 +122,13 @@ class ApiCommandsTest {
         assertEquals(ExitCode.OK, again.exit());
         assertEquals(first, trunkIdIn(again.out()));
         assertTrue(again.out().contains("already exists"), again.out());
+        assertFalse(again.out().contains("differ"), again.out());
+        assertEquals(1, server.trunks().size());
+
+        Files.writeString(Path.of(file), Files.readString(Path.of(file)).replace("+15551234567", "+15551230000"));
+        Result changed = run("create", file);
+        assertEquals(first, trunkIdIn(changed.out()));
+        assertTrue(changed.out().contains("update " + first), changed.out());
         assertEquals(1, server.trunks().size());
     }
 
