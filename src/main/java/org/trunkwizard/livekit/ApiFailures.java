@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.validation.Problem;
 
@@ -49,8 +52,13 @@ final class ApiFailures {
             return failure("livekit_url", true, "livekit.failure.unknownHost", "livekit.failure.unknownHost.hint", e,
                     host);
         }
-        if (e instanceof SSLException) {
+        if (e instanceof SSLPeerUnverifiedException
+                || e instanceof SSLHandshakeException && hasCause(e, CertificateException.class)) {
             return failure("livekit_url", false, "livekit.failure.tls", "livekit.failure.tls.hint", e, host);
+        }
+        if (e instanceof SSLException) {
+            return failure("livekit_url", false, "livekit.failure.tlsBroken", "livekit.failure.tlsBroken.hint", e,
+                    host);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return failure("livekit_url", true, "livekit.failure.refused", "livekit.failure.refused.hint", e, host);
@@ -65,6 +73,15 @@ final class ApiFailures {
                     host, readTimeout.toSeconds());
         }
         return failure("livekit_url", true, "livekit.failure.dropped", "livekit.failure.dropped.hint", e, host);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A 2xx whose body is not the message it should be. */
