@@ -55,7 +55,11 @@ public final class SipApi implements TrunkService {
         this.timeouts = timeouts;
         this.client = httpClient(timeouts.connect(), timeouts.read());
         this.sip = service(client);
-        this.callSip = service(httpClient(timeouts.connect(), timeouts.callRead()));
+        // Same connection pool and threads, longer patience: LiveKit answers a call only once the carrier has.
+        this.callSip = service(client.newBuilder()
+                .readTimeout(timeouts.callRead())
+                .callTimeout(timeouts.connect().plus(timeouts.callRead()))
+                .build());
     }
 
     private static OkHttpClient httpClient(Duration connect, Duration read) {
@@ -98,8 +102,12 @@ public final class SipApi implements TrunkService {
                 Operation.TRUNK, timeouts.read());
     }
 
+    /**
+     * Synchronized so that a double click (two creates from one window at once) cannot slip two trunks past the
+     * duplicate check: the second waits, then finds the first one's trunk.
+     */
     @Override
-    public CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
+    public synchronized CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
         ApiFailures failures = failures(spec.authPassword());
         Optional<StoredTrunk> existing = findSame(spec, listTrunks(failures));
         if (existing.isPresent()) {

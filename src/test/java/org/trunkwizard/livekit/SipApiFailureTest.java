@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
+import org.trunkwizard.livekit.server.SelfSignedHttps;
 import org.trunkwizard.validation.Problem;
 
 /** Every way a call can fail, as the user reads it: which field, retry or not, and never a secret. */
@@ -183,38 +186,12 @@ class SipApiFailureTest {
     }
 
     @Test
-    void aSelfSignedCertificateIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path store = dir.resolve("self-signed.p12");
-        String keytool = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", "changeit", "-alias", "lk", "-keyalg", "EC", "-dname", "CN=127.0.0.1",
-                "-ext", "san=ip:127.0.0.1", "-validity", "2").redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertEquals(0, p.waitFor());
-        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
-        try (var in = java.nio.file.Files.newInputStream(store)) {
-            ks.load(in, "changeit".toCharArray());
-        }
-        var kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(ks, "changeit".toCharArray());
-        var tls = javax.net.ssl.SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
-        var https = com.sun.net.httpserver.HttpsServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
-        https.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        https.start();
-        try {
-            ApiException e = fails(() -> api("https://127.0.0.1:" + https.getAddress().getPort(), "APIsentinel",
-                    SECRET).testConnection());
+    void aSelfSignedCertificateIsRefused(@TempDir Path dir) throws Exception {
+        try (SelfSignedHttps https = SelfSignedHttps.start(dir)) {
+            ApiException e = fails(() -> api(https.url(), "APIsentinel", SECRET).testConnection());
             assertEquals("livekit_url", e.problem().field());
             assertFalse(e.retryable());
             assertTrue(e.problem().message().contains("certificate"), e.problem().message());
-        } finally {
-            https.stop(0);
         }
     }
 

@@ -104,6 +104,34 @@ class SipApiTest {
     }
 
     @Test
+    void aDoubleClickLeavesOneTrunk() throws Exception {
+        server.failAlways(Fault.slow(Duration.ofMillis(200)));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> api.createTrunk(acme()));
+            var second = pool.submit(() -> api.createTrunk(acme()));
+            CreateOutcome a = first.get();
+            CreateOutcome b = second.get();
+            assertEquals(a.trunk().trunkId(), b.trunk().trunkId());
+            assertTrue(a.alreadyExisted() != b.alreadyExisted(), "one made it, the other found it");
+            assertEquals(1, server.trunks().size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCallNeedsTheCallPermission() throws ApiException {
+        String trunk = api.createTrunk(acme()).trunk().trunkId();
+        server.denySip(server.apiKey());
+        ApiException e = assertThrows(ApiException.class,
+                () -> api.placeTestCall(new TestCall(trunk, "+15557654321", "r")));
+        assertEquals("api_key", e.problem().field());
+        assertTrue(e.problem().message().contains("place SIP calls"), e.problem().message());
+        assertTrue(server.calls().isEmpty());
+    }
+
+    @Test
     void sameNameOtherAddressIsANewTrunk() throws ApiException {
         api.createTrunk(acme());
         CreateOutcome other = api.createTrunk(acme().toBuilder().address("sip.telnyx.com").build());
@@ -175,6 +203,14 @@ class SipApiTest {
                 .bodyAs(CreateSIPParticipantRequest.class);
         assertEquals(trunk, sent.getSipTrunkId());
         assertEquals("+15557654321", sent.getSipCallTo());
+    }
+
+    @Test
+    void aTestCallWaitsLongerThanOtherCalls() throws ApiException {
+        String trunk = api.createTrunk(acme()).trunk().trunkId();
+        server.failNext(Fault.slow(Duration.ofMillis(1200))); // longer than the read timeout, shorter than a call's
+        TestCall.Placed placed = api.placeTestCall(new TestCall(trunk, "+15557654321", "r"));
+        assertTrue(placed.participantId().startsWith("PA_"));
     }
 
     @Test
