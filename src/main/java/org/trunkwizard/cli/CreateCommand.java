@@ -3,12 +3,12 @@ package org.trunkwizard.cli;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.CreateOutcome;
 import org.trunkwizard.livekit.TrunkService;
-import org.trunkwizard.trunk.TrunkFormatException;
 import org.trunkwizard.trunk.TrunkJson;
 import org.trunkwizard.trunk.TrunkSpec;
 
@@ -43,13 +43,11 @@ final class CreateCommand implements Command {
         String file = args.positional(0, "FILE");
         args.expectAtMost(1);
         boolean json = args.flag("json");
-        TrunkCheck check;
-        try {
-            check = TrunkCheck.of(file, console, CommonOptions.checkOptions(args));
-        } catch (TrunkFormatException e) {
-            console.err().println(e.getMessage());
+        Optional<TrunkCheck> read = TrunkCheck.read(file, console, args);
+        if (read.isEmpty()) {
             return ExitCode.USAGE;
         }
+        TrunkCheck check = read.get();
         if (!check.valid()) {
             return refuseInvalid(check, console, json);
         }
@@ -57,7 +55,7 @@ final class CreateCommand implements Command {
             return dryRun(check, console, json);
         }
         try {
-            TrunkService service = services.open(ConnectionOptions.resolve(args, console));
+            TrunkService service = services.open(args, console);
             CreateOutcome outcome = service.createTrunk(check.normalized());
             report(check, outcome, console, json);
             return ExitCode.OK;

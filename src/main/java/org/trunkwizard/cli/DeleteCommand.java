@@ -30,7 +30,7 @@ final class DeleteCommand implements Command {
         String id = ApiCommandSupport.trunkId(args);
         args.expectAtMost(1);
         try {
-            services.open(ConnectionOptions.resolve(args, console)).deleteTrunk(id);
+            services.open(args, console).deleteTrunk(id);
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, false);
         }

@@ -34,7 +34,7 @@ final class ListCommand implements Command {
         boolean json = args.flag("json");
         List<StoredTrunk> trunks;
         try {
-            trunks = services.open(ConnectionOptions.resolve(args, console)).listTrunks();
+            trunks = services.open(args, console).listTrunks();
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, json);
         }

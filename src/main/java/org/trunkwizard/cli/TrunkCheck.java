@@ -2,6 +2,7 @@ package org.trunkwizard.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.trunkwizard.trunk.TrunkFormatException;
 import org.trunkwizard.trunk.TrunkSpec;
 import org.trunkwizard.validation.CheckOptions;
@@ -11,6 +12,17 @@ import org.trunkwizard.validation.TrunkChecks;
 
 /** A trunk file read and checked with the window's rules, as create and update need it before sending anything. */
 record TrunkCheck(TrunkSpec normalized, List<Problem> problems, boolean valid) {
+
+    /** The checked trunk, or empty (having said why on stderr) when the file cannot be read: exit 2. */
+    static Optional<TrunkCheck> read(String file, Console console, Args args) throws UsageException {
+        CheckOptions options = CommonOptions.checkOptions(args);
+        try {
+            return Optional.of(of(file, console, options));
+        } catch (TrunkFormatException e) {
+            console.err().println(e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     static TrunkCheck of(String file, Console console, CheckOptions options) throws TrunkFormatException {
         TrunkInput input = TrunkInput.read(file, console);

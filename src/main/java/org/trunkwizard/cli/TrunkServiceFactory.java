@@ -1,5 +1,6 @@
 package org.trunkwizard.cli;
 
+import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.TrunkService;
@@ -11,4 +12,9 @@ interface TrunkServiceFactory {
     TrunkServiceFactory STANDARD = SipApi::new;
 
     TrunkService open(LiveKitConnection connection);
+
+    /** The service for the connection this command line names (see {@link ConnectionOptions}). */
+    default TrunkService open(Args args, Console console) throws UsageException, ApiException {
+        return open(ConnectionOptions.resolve(args, console));
+    }
 }

@@ -2,10 +2,10 @@ package org.trunkwizard.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
-import org.trunkwizard.trunk.TrunkFormatException;
 import org.trunkwizard.validation.Problem;
 
 /** {@code update TRUNK_ID FILE [--profile NAME]}: replaces the whole trunk with the file, checked first. */
@@ -33,13 +33,11 @@ final class UpdateCommand implements Command {
         String id = ApiCommandSupport.trunkId(args);
         String file = args.positional(1, "FILE");
         args.expectAtMost(2);
-        TrunkCheck check;
-        try {
-            check = TrunkCheck.of(file, console, CommonOptions.checkOptions(args));
-        } catch (TrunkFormatException e) {
-            console.err().println(e.getMessage());
+        Optional<TrunkCheck> read = TrunkCheck.read(file, console, args);
+        if (read.isEmpty()) {
             return ExitCode.USAGE;
         }
+        TrunkCheck check = read.get();
         List<Problem> problems = new ArrayList<>(check.problems());
         if (!check.normalized().authUsername().isEmpty() && !check.normalized().hasPassword()) {
             // LiveKit's update replaces everything: a file without the password clears it on the server.
@@ -52,7 +50,7 @@ final class UpdateCommand implements Command {
             return ExitCode.REFUSED;
         }
         try {
-            services.open(ConnectionOptions.resolve(args, console)).updateTrunk(id, check.normalized());
+            services.open(args, console).updateTrunk(id, check.normalized());
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, false);
         }
