@@ -269,6 +269,24 @@ class ApiCommandsTest {
     }
 
     @Test
+    void theStandardCliGivesUpOnASilentServerWithinTwentySeconds() {
+        // The shipped timeouts (connect 5 s, read 15 s), end to end: this one test waits for real.
+        server.failAlways(Fault.slow(Duration.ofSeconds(30)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
+                label -> Optional.empty());
+        long start = System.nanoTime();
+        int exit = Cli.withConsole(console).run("test-connection");
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        results.add(new Result(exit, printed, ""));
+        assertEquals(ExitCode.UNREACHABLE, exit, printed);
+        assertTrue(seconds >= 14 && seconds < 20, "gave up after " + seconds + " s");
+        assertTrue(printed.contains("15 seconds"), printed);
+    }
+
+    @Test
     void usageErrors() {
         env.remove("LIVEKIT_API_SECRET");
         Result missing = run("list");
