@@ -83,7 +83,13 @@ public final class LiveKitConnection {
         }
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
         // Paths are dropped: the Twirp routes hang off the host, whatever page the user copied the URL from.
-        return (secure ? "https://" : "http://") + asciiHost.toLowerCase(Locale.ROOT) + port;
+        String base = (secure ? "https://" : "http://") + asciiHost.toLowerCase(Locale.ROOT) + port;
+        // What the HTTP client will not take (port 0, odd host characters) is refused now, not at call time.
+        if (okhttp3.HttpUrl.parse(base) == null) {
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+                    Messages.get("livekit.url.hint"));
+        }
+        return base;
     }
 
     private static boolean isLoopback(String host) {

@@ -38,7 +38,7 @@ class LiveKitConnectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "ftp://acme.livekit.cloud", "https://", "wss://bad host"})
+    @ValueSource(strings = {"", "   ", "ftp://acme.livekit.cloud", "https://", "wss://bad host", "acme.livekit.cloud:0"})
     void refusesWhatIsNoUrl(String pasted) {
         ApiException e = assertThrows(ApiException.class, () -> LiveKitConnection.baseUrlOf(pasted));
         assertEquals("livekit_url", e.problem().field());
