@@ -97,9 +97,7 @@ public final class SipApi implements TrunkService {
 
     @Override
     public void testConnection() throws ApiException {
-        ApiFailures failures = failures(null);
-        execute(sip.listSipOutboundTrunk(ListSIPOutboundTrunkRequest.getDefaultInstance(), adminAuth()), failures,
-                Operation.TRUNK, timeouts.read());
+        listTrunks();
     }
 
     /**
