@@ -25,10 +25,17 @@ public final class Cli {
     }
 
     public static Cli withConsole(Console console) {
-        return new Cli(console, List.of(
-                new ValidateCommand(),
-                new ProfileCommand(ConnectionCheck.NOT_WIRED),
-                new CredentialsCommand(java.time.Clock.systemUTC())));
+        return withConsole(console, TrunkServiceFactory.STANDARD);
+    }
+
+    /** Every command, talking to LiveKit through {@code services} (tests give one with short timeouts). */
+    static Cli withConsole(Console console, TrunkServiceFactory services) {
+        List<Command> all = new java.util.ArrayList<>();
+        all.add(new ValidateCommand());
+        all.addAll(ApiCommands.all(services));
+        all.add(new ProfileCommand(ConnectionCheck.against(services)));
+        all.add(new CredentialsCommand(java.time.Clock.systemUTC()));
+        return new Cli(console, all);
     }
 
     public int run(String... args) {

@@ -17,14 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
+import java.util.regex.Pattern;
 import org.trunkwizard.config.AppDirs;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.CredentialKey;
 import org.trunkwizard.secrets.KeyringSecretStore;
 import org.trunkwizard.secrets.PrivateSecretService;
@@ -47,7 +51,23 @@ class SecretHygieneTest {
 
     private static final String FROM_ENV = "SENTINEL-env-5f0c9a1e";
     private static final String TYPED = "SENTINEL-typed-b3d2";
-    private static final String URL = "wss://hygiene.livekit.cloud";
+    private static final String HOST = "127.0.0.1";
+    /** A LiveKit-compatible server that knows both sentinel secrets: profiles are saved only after it accepts them. */
+    private static LiveKitTestServer server;
+    private static String URL;
+
+    @BeforeAll
+    static void startServer() {
+        server = LiveKitTestServer.start();
+        server.addKey("APIprod", FROM_ENV);
+        server.addKey("APItyped", TYPED);
+        URL = server.url();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
 
     @TempDir
     Path config;
@@ -57,8 +77,11 @@ class SecretHygieneTest {
     private PrintStream realOut;
     private PrintStream realErr;
 
+    private int countBefore;
+
     @BeforeEach
     void setUp() {
+        countBefore = server.received("ListSIPOutboundTrunk").size();
         previousConfig = System.getProperty(AppDirs.OVERRIDE_PROPERTY);
         System.setProperty(AppDirs.OVERRIDE_PROPERTY, config.toString());
         realOut = System.out;
@@ -95,7 +118,7 @@ class SecretHygieneTest {
     void secretsGoToTheKeychainAndNowhereElse() throws Exception {
         assertEquals(ExitCode.OK, run(Map.of("LIVEKIT_API_SECRET", FROM_ENV), null,
                 "profile", "save", "prod", "--url", URL, "--api-key", "APIprod"));
-        assertTrue(lastOut().startsWith("Saved profile prod (wss://hygiene.livekit.cloud, API key APIprod)"), lastOut());
+        assertTrue(lastOut().startsWith("Saved profile prod (" + URL + ", API key APIprod)"), lastOut());
 
         CapturedConsole typing = new CapturedConsole(Map.of("LIVEKIT_URL", URL, "LIVEKIT_API_KEY", "APItyped"), TYPED);
         assertEquals(ExitCode.OK, typing.run("profile", "save", "typed"));
@@ -110,13 +133,13 @@ class SecretHygieneTest {
         assertEquals(ExitCode.USAGE, run(Map.of(), null, "profile", "save", "x", "--api-secret=" + FROM_ENV));
 
         assertEquals(ExitCode.OK, run(Map.of(), null, "profile", "list"));
-        assertTrue(lastOut().contains("prod   wss://hygiene.livekit.cloud  APIprod"), lastOut());
-        assertTrue(lastOut().contains("typed  wss://hygiene.livekit.cloud  APItyped"), lastOut());
+        assertTrue(Pattern.compile("prod +" + Pattern.quote(URL) + " +APIprod").matcher(lastOut()).find(), lastOut());
+        assertTrue(Pattern.compile("typed +" + Pattern.quote(URL) + " +APItyped").matcher(lastOut()).find(), lastOut());
 
         assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "list"));
         assertTrue(lastOut().matches("(?s)KEY +KIND +LABEL +AGE\\R"
-                + "livekit:hygiene.livekit.cloud:APIprod +livekit +Profile prod +\\d+ s\\R"
-                + "livekit:hygiene.livekit.cloud:APItyped +livekit +Profile typed +\\d+ s\\R"), lastOut());
+                + "livekit:127.0.0.1:APIprod +livekit +Profile prod +\\d+ s\\R"
+                + "livekit:127.0.0.1:APItyped +livekit +Profile typed +\\d+ s\\R"), lastOut());
 
         // They really are in the Secret Service, under the documented names.
         try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
@@ -129,16 +152,16 @@ class SecretHygieneTest {
         }
         assertNoSentinelIn(SERVICE.root().resolve("data"), "the keyring's own files (encrypted at rest)");
 
-        assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "delete", "livekit:hygiene.livekit.cloud:APItyped"));
+        assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "delete", "livekit:127.0.0.1:APItyped"));
         assertTrue(lastOut().contains("These profiles used it and need their secret saved again: typed"), lastOut());
-        assertEquals(ExitCode.REFUSED, run(Map.of(), null, "credentials", "delete", "livekit:hygiene.livekit.cloud:APItyped"));
+        assertEquals(ExitCode.REFUSED, run(Map.of(), null, "credentials", "delete", "livekit:127.0.0.1:APItyped"));
         assertEquals(ExitCode.OK, run(Map.of(), null, "profile", "delete", "prod"));
         assertEquals(ExitCode.OK, run(Map.of(), null, "profile", "delete", "typed"));
         assertEquals(ExitCode.REFUSED, run(Map.of(), null, "profile", "delete", "prod"));
 
         try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
-            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APIprod")));
-            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APItyped")));
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("127.0.0.1", "APIprod")));
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("127.0.0.1", "APItyped")));
         }
         assertEquals(ExitCode.OK, run(Map.of(), null, "credentials", "list"));
         assertEquals("No saved credentials.", lastOut().strip());
@@ -152,24 +175,36 @@ class SecretHygieneTest {
     }
 
     @Test
-    void aFailedConnectionTestSavesNothing() throws Exception {
-        List<String> tested = new ArrayList<>();
-        ConnectionCheck refusing = (url, apiKey, secret, console) -> {
-            tested.add(url + " " + apiKey + " " + new String(secret));
-            console.err().println("error api_secret: the server refused these credentials");
-            return ExitCode.REFUSED;
-        };
-        CapturedConsole c = new CapturedConsole(Map.of("LIVEKIT_API_SECRET", FROM_ENV), null);
-        int code = new Cli(c.console(), List.of(new ProfileCommand(refusing)))
-                .run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod");
+    void aRefusedSecretSavesNothing() throws Exception {
+        // TYPED is a real secret of the project, but not APIprod's: LiveKit answers 401.
+        CapturedConsole c = new CapturedConsole(Map.of("LIVEKIT_API_SECRET", TYPED), null);
+        int code = c.run("profile", "save", "prod", "--url", URL, "--api-key", "APIprod");
+        printed.add(c.out());
+        printed.add(c.err());
         assertEquals(ExitCode.REFUSED, code);
-        assertEquals(List.of(URL + " APIprod " + FROM_ENV), tested, "the check saw the real credentials");
-        assertEquals("error api_secret: the server refused these credentials", c.err().strip());
+        assertTrue(c.out().contains("error api_secret:"), c.out());
+        assertEquals(1, server.received("ListSIPOutboundTrunk").size() - countBefore, "one check, then nothing");
         try (Stream<Path> files = Files.list(config)) {
             assertEquals(List.of(), files.toList());
         }
         try (KeyringSecretStore keychain = new KeyringSecretStore(Duration.ofSeconds(10))) {
-            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit("hygiene.livekit.cloud", "APIprod")));
+            assertEquals(Optional.empty(), keychain.load(CredentialKey.livekit(HOST, "APIprod")));
+        }
+        for (String text : printed) {
+            assertFalse(text.contains(FROM_ENV) || text.contains(TYPED), "printed: " + text);
+        }
+    }
+
+    @Test
+    void aSavedProfileConnects() {
+        assertEquals(ExitCode.OK, run(Map.of("LIVEKIT_API_SECRET", FROM_ENV), null,
+                "profile", "save", "prod", "--url", URL, "--api-key", "APIprod"));
+        assertEquals(ExitCode.OK, run(Map.of(), null, "test-connection", "--profile", "prod"));
+        assertEquals(ExitCode.OK, run(Map.of(), null, "list", "--profile", "prod"));
+        assertEquals(ExitCode.REFUSED, run(Map.of(), null, "list", "--profile", "nope"));
+        assertTrue(printed.get(printed.size() - 2).contains("There is no profile \"nope\""), printed.toString());
+        for (String text : printed) {
+            assertFalse(text.contains(FROM_ENV), "printed: " + text);
         }
     }
 

@@ -1,0 +1,65 @@
+package org.trunkwizard.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Set;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.StoredTrunk;
+import org.trunkwizard.trunk.TrunkJson;
+import org.trunkwizard.validation.Problem;
+
+/** What the commands that talk to LiveKit share: options, failures, exit codes, JSON output. */
+final class ApiCommandSupport {
+
+    static final Set<String> CONNECTION_OPTIONS = Set.of(ConnectionOptions.PROFILE_OPTION);
+
+    private ApiCommandSupport() {
+    }
+
+    /** Prints the failure like a validation problem; exit 3 when worth retrying, else 1. */
+    static int fail(ApiException e, Console console, boolean json) {
+        if (json) {
+            JsonObject doc = new JsonObject();
+            doc.addProperty("ok", false);
+            doc.addProperty("retryable", e.retryable());
+            doc.add("error", ProblemPrinter.toJson(List.of(e.problem())).get(0));
+            printJson(doc, console);
+        } else {
+            ProblemPrinter.print(List.of(e.problem()), console.out());
+            if (e.retryable()) {
+                console.out().println(Messages.get("cli.api.retry"));
+            }
+        }
+        return e.retryable() ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
+    }
+
+    static void printJson(JsonElement doc, Console console) {
+        console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(doc));
+    }
+
+    /** lk JSON for one stored trunk, with its ID and without its password. */
+    static JsonObject trunkJson(StoredTrunk trunk) {
+        JsonObject o = new JsonObject();
+        o.addProperty("sip_trunk_id", trunk.trunkId());
+        TrunkJson.toJsonTree(trunk.spec()).entrySet().forEach(e -> o.add(e.getKey(), e.getValue()));
+        return o;
+    }
+
+    /**
+     * A Twilio trunk SID ({@code TK} + 32 hex) is the most common wrong ID: say so before asking LiveKit.
+     */
+    static String trunkId(Args args) throws UsageException {
+        String id = args.positional(0, "TRUNK_ID").strip();
+        if (id.matches("TK[0-9a-fA-F]{32}")) {
+            throw new UsageException(Messages.get("cli.trunkId.twilioSid", id));
+        }
+        return id;
+    }
+
+    static void printProblems(List<Problem> problems, Console console) {
+        ProblemPrinter.print(problems, console.out());
+    }
+}

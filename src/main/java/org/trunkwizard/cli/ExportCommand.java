@@ -1,0 +1,55 @@
+package org.trunkwizard.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.StoredTrunk;
+import org.trunkwizard.trunk.TrunkJson;
+import org.trunkwizard.validation.Problem;
+
+/**
+ * {@code export TRUNK_ID [--profile NAME]}: the trunk as an lk create request on stdout, password left out, so
+ * {@code lk sip outbound create} or our own {@code create} can make it again.
+ */
+final class ExportCommand implements Command {
+
+    private final TrunkServiceFactory services;
+
+    ExportCommand(TrunkServiceFactory services) {
+        this.services = services;
+    }
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String usage() {
+        return "export TRUNK_ID [--profile NAME]";
+    }
+
+    @Override
+    public int run(List<String> raw, Console console) throws UsageException {
+        Args args = Args.parse(raw, Set.of(), ApiCommandSupport.CONNECTION_OPTIONS);
+        String id = ApiCommandSupport.trunkId(args);
+        args.expectAtMost(1);
+        Optional<StoredTrunk> trunk;
+        try {
+            trunk = services.open(args, console).listTrunks().stream()
+                    .filter(t -> t.trunkId().equals(id)).findFirst();
+        } catch (ApiException e) {
+            return ApiCommandSupport.fail(e, console, false);
+        }
+        if (trunk.isEmpty()) {
+            // stderr: stdout is for the JSON only, and a script redirecting it should get nothing.
+            ProblemPrinter.print(List.of(Problem.error("sip_trunk_id", Messages.get("cli.export.notFound", id),
+                    Messages.get("livekit.failure.notFound.hint"))), console.err());
+            return ExitCode.REFUSED;
+        }
+        console.out().println(TrunkJson.write(trunk.get().spec(), false));
+        return ExitCode.OK;
+    }
+}

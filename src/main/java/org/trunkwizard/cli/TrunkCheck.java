@@ -1,0 +1,38 @@
+package org.trunkwizard.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.trunkwizard.trunk.TrunkFormatException;
+import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.validation.CheckOptions;
+import org.trunkwizard.validation.CheckResult;
+import org.trunkwizard.validation.Problem;
+import org.trunkwizard.validation.TrunkChecks;
+
+/** A trunk file read and checked with the window's rules, as create and update need it before sending anything. */
+record TrunkCheck(TrunkSpec normalized, List<Problem> problems, boolean valid) {
+
+    /** The checked trunk, or empty (having said why on stderr) when the file cannot be read: exit 2. */
+    static Optional<TrunkCheck> read(String file, Console console, Args args) throws UsageException {
+        CheckOptions options = CommonOptions.checkOptions(args);
+        try {
+            return Optional.of(of(file, console, options));
+        } catch (TrunkFormatException e) {
+            console.err().println(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    static TrunkCheck of(String file, Console console, CheckOptions options) throws TrunkFormatException {
+        TrunkInput input = TrunkInput.read(file, console);
+        CheckResult result = TrunkChecks.check(input.spec(), options);
+        List<Problem> problems = new ArrayList<>(input.notes());
+        problems.addAll(result.problems());
+        return new TrunkCheck(result.normalized(), problems, result.valid());
+    }
+
+    long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+}

@@ -1,0 +1,267 @@
+package org.trunkwizard.livekit;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.security.cert.CertificateException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.validation.Problem;
+
+/**
+ * Turns whatever went wrong on the way to LiveKit into an {@link ApiException} a user can act on: the field to fix,
+ * the guide's words where they fit, never a stack trace and never a secret (server text is scrubbed of them).
+ */
+final class ApiFailures {
+
+    /** Server text is shown, but only this much of it: a proxy's HTML page is not a message. */
+    private static final int MAX_SERVER_TEXT = 200;
+
+    private final String host;
+    private final List<String> secrets = new ArrayList<>();
+
+    ApiFailures(String baseUrl, String apiSecret) {
+        this.host = baseUrl;
+        addSecret(apiSecret);
+    }
+
+    /** A value that must never be echoed, e.g. the trunk password being sent. */
+    void addSecret(String secret) {
+        if (secret != null && secret.length() >= 3) {
+            secrets.add(secret);
+        }
+    }
+
+    /** What the call was, so the same HTTP answer can be explained differently for a trunk call and a test call. */
+    enum Operation { TRUNK, DISPATCH_RULE, CALL }
+
+    ApiException fromNetwork(IOException e, Duration connectTimeout, Duration readTimeout) {
+        if (e instanceof UnknownHostException) {
+            return failure("livekit_url", true, "livekit.failure.unknownHost", "livekit.failure.unknownHost.hint", e,
+                    host);
+        }
+        if (e instanceof SSLPeerUnverifiedException
+                || e instanceof SSLHandshakeException && hasCause(e, CertificateException.class)) {
+            return failure("livekit_url", false, "livekit.failure.tls", "livekit.failure.tls.hint", e, host);
+        }
+        if (e instanceof SSLException) {
+            return failure("livekit_url", false, "livekit.failure.tlsBroken", "livekit.failure.tlsBroken.hint", e,
+                    host);
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return failure("livekit_url", true, "livekit.failure.refused", "livekit.failure.refused.hint", e, host);
+        }
+        if (e instanceof InterruptedIOException) {
+            String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            if (text.contains("connect")) {
+                return failure("livekit_url", true, "livekit.failure.connectTimeout",
+                        "livekit.failure.connectTimeout.hint", e, host, connectTimeout.toSeconds());
+            }
+            return failure("livekit_url", true, "livekit.failure.readTimeout", "livekit.failure.readTimeout.hint", e,
+                    host, readTimeout.toSeconds());
+        }
+        return failure("livekit_url", true, "livekit.failure.dropped", "livekit.failure.dropped.hint", e, host);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A 2xx whose body is not the message it should be. */
+    ApiException garbage(Throwable cause) {
+        return failure("livekit_url", true, "livekit.failure.garbage", "livekit.failure.garbage.hint", cause, host);
+    }
+
+    ApiException fromResponse(int status, String contentType, String body, Operation operation) {
+        Optional<TwirpError> twirp = TwirpError.parse(contentType, body);
+        if (twirp.isEmpty()) {
+            return fromPlainResponse(status, body);
+        }
+        TwirpError error = twirp.get();
+        String msg = scrub(error.msg());
+        Optional<String> sipStatus = error.meta("sip_status_code");
+        if (sipStatus.isPresent()) {
+            return sipFailure(sipStatus.get(), scrub(error.meta("sip_status").orElse("")));
+        }
+        switch (error.code()) {
+            case "unauthenticated", "permission_denied":
+                return operation == Operation.CALL
+                        ? failure("api_key", false, "livekit.failure.noCallGrant", "livekit.failure.noCallGrant.hint",
+                                null)
+                        : failure("api_key", false, "livekit.failure.noSipGrant", "livekit.failure.noSipGrant.hint",
+                                null);
+            case "invalid_argument", "malformed", "out_of_range":
+                return invalidArgument(msg);
+            case "not_found":
+                return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint",
+                        null, msg);
+            case "already_exists", "aborted", "failed_precondition":
+                return failure("name", false, "livekit.failure.conflict", "livekit.failure.conflict.hint", null, msg);
+            case "resource_exhausted":
+                return failure("api_key", true, "livekit.failure.quota", "livekit.failure.quota.hint", null, msg);
+            case "unavailable":
+                return failure("livekit_url", true, "livekit.failure.unavailable", "livekit.failure.retry.hint", null,
+                        msg);
+            case "deadline_exceeded", "canceled":
+                return failure("livekit_url", true, "livekit.failure.serverTimeout", "livekit.failure.retry.hint",
+                        null, msg);
+            case "unimplemented", "bad_route":
+                return failure("livekit_url", false, "livekit.failure.notLiveKit", "livekit.failure.notLiveKit.hint",
+                        null, host, status);
+            default:
+                if (status >= 500) {
+                    return failure("livekit_url", true, "livekit.failure.server", "livekit.failure.retry.hint", null,
+                            status, msg);
+                }
+                return failure("livekit_url", false, "livekit.failure.other", "", null, error.code(), msg);
+        }
+    }
+
+    private ApiException invalidArgument(String msg) {
+        String field = fieldNamedIn(msg);
+        String hintKey = switch (field) {
+            case "address" -> "livekit.failure.invalid.address.hint";
+            case "numbers" -> "livekit.failure.invalid.numbers.hint";
+            case "headers" -> "livekit.failure.invalid.headers.hint";
+            default -> "livekit.failure.invalid.hint";
+        };
+        return failure(field, false, "livekit.failure.invalid", hintKey, null, msg);
+    }
+
+    /** A call the carrier refused: the SIP status says why (facts file: 403, 404, 486...). */
+    ApiException sipFailure(String code, String reason) {
+        String hintKey = switch (code) {
+            case "403" -> "livekit.failure.sip.403.hint";
+            case "404" -> "livekit.failure.sip.404.hint";
+            case "486", "600", "603" -> "livekit.failure.sip.busy.hint";
+            case "401", "407" -> "livekit.failure.sip.auth.hint";
+            case "408" -> "livekit.failure.sip.408.hint";
+            default -> "livekit.failure.sip.hint";
+        };
+        String field = code.equals("401") || code.equals("407") ? "auth_password" : "sip_call_to";
+        return failure(field, false, "livekit.failure.sip", hintKey, null, code, reason);
+    }
+
+    private ApiException fromPlainResponse(int status, String body) {
+        String text = scrub(body);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (status == 401) {
+            if (lower.contains("api key")) {
+                return failure("api_key", false, "livekit.failure.badKey", "livekit.failure.badKey.hint", null);
+            }
+            if (lower.contains("expired") || lower.contains("not valid yet") || lower.contains("before")
+                    || lower.contains("issued")) {
+                return failure("clock", false, "livekit.failure.clock", "livekit.failure.clock.hint", null);
+            }
+            return failure("api_secret", false, "livekit.failure.badSecret", "livekit.failure.badSecret.hint", null);
+        }
+        if (status == 503) {
+            return failure("livekit_url", true, "livekit.failure.unavailable", "livekit.failure.retry.hint", null,
+                    text);
+        }
+        if (status >= 500) {
+            return failure("livekit_url", true, "livekit.failure.server", "livekit.failure.retry.hint", null, status,
+                    text);
+        }
+        if (status == 403) {
+            return failure("api_key", false, "livekit.failure.noSipGrant", "livekit.failure.noSipGrant.hint", null);
+        }
+        return failure("livekit_url", false, "livekit.failure.notLiveKit", "livekit.failure.notLiveKit.hint", null,
+                host, status);
+    }
+
+    /** LiveKit's validation messages name their field in words: "no trunk numbers specified", "trunk address..." */
+    static String fieldNamedIn(String msg) {
+        String m = msg.toLowerCase(Locale.ROOT);
+        if (m.contains("address") || m.contains("sip uri")) {
+            return "address";
+        }
+        if (m.contains("number")) {
+            return "numbers";
+        }
+        if (m.contains("header")) {
+            return "headers";
+        }
+        if (m.contains("trunk id")) {
+            return "sip_trunk_id";
+        }
+        if (m.contains("transport")) {
+            return "transport";
+        }
+        if (m.contains("call to") || m.contains("call_to")) {
+            return "sip_call_to";
+        }
+        if (m.contains("room")) {
+            return "room_name";
+        }
+        if (m.contains("name")) {
+            return "name";
+        }
+        return "trunk";
+    }
+
+    private ApiException failure(String field, boolean retryable, String messageKey, String hintKey, Throwable cause,
+                                 Object... args) {
+        String message = Messages.get(messageKey, args);
+        String hint = hintKey.isEmpty() ? "" : Messages.get(hintKey);
+        return new ApiException(Problem.error(field, scrub(message), hint), retryable, cause);
+    }
+
+    /** Keeps server text short, on one line, and free of every secret we know of. */
+    String scrub(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.replaceAll("[\\p{Cntrl}&&[^\t]]+", " ").strip();
+        for (String secret : secrets) {
+            s = s.replace(secret, "****");
+        }
+        return s.length() > MAX_SERVER_TEXT ? s.substring(0, MAX_SERVER_TEXT) + "..." : s;
+    }
+
+    /** Twirp's JSON error body: {@code {"code": "...", "msg": "...", "meta": {...}}}. */
+    record TwirpError(String code, String msg, JsonObject metaObject) {
+
+        static Optional<TwirpError> parse(String contentType, String body) {
+            if (body == null || body.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                JsonElement root = JsonParser.parseString(body);
+                if (!root.isJsonObject() || !root.getAsJsonObject().has("code")) {
+                    return Optional.empty();
+                }
+                JsonObject o = root.getAsJsonObject();
+                String code = o.get("code").getAsString();
+                String msg = o.has("msg") && o.get("msg").isJsonPrimitive() ? o.get("msg").getAsString() : "";
+                JsonObject meta = o.has("meta") && o.get("meta").isJsonObject() ? o.getAsJsonObject("meta")
+                        : new JsonObject();
+                return Optional.of(new TwirpError(code, msg, meta));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        Optional<String> meta(String name) {
+            JsonElement v = metaObject.get(name);
+            return v != null && v.isJsonPrimitive() ? Optional.of(v.getAsString()) : Optional.empty();
+        }
+    }
+}

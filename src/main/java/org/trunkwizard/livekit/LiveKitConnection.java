@@ -1,0 +1,132 @@
+package org.trunkwizard.livekit;
+
+import java.net.IDN;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.validation.Problem;
+
+/**
+ * One LiveKit project as the user pasted it: URL, API key and API secret. {@link #baseUrl()} is the https (or, for
+ * loopback only, http) base the SDK needs. The secret never appears in {@link #toString()}.
+ */
+public final class LiveKitConnection {
+
+    private final String baseUrl;
+    private final String apiKey;
+    private final String apiSecret;
+
+    private LiveKitConnection(String baseUrl, String apiKey, String apiSecret) {
+        this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+        this.apiSecret = apiSecret;
+    }
+
+    /** Checks and maps what the user pasted; a refusal names the field ({@code livekit_url}, {@code api_key}...). */
+    public static LiveKitConnection of(String url, String apiKey, String apiSecret) throws ApiException {
+        String base = baseUrlOf(url);
+        String key = apiKey == null ? "" : apiKey.strip();
+        String secret = apiSecret == null ? "" : apiSecret.strip();
+        if (key.isEmpty()) {
+            throw refusal("api_key", Messages.get("livekit.key.empty"), Messages.get("livekit.key.hint"));
+        }
+        if (secret.isEmpty()) {
+            throw refusal("api_secret", Messages.get("livekit.secret.empty"), Messages.get("livekit.secret.hint"));
+        }
+        return new LiveKitConnection(base, key, secret);
+    }
+
+    /**
+     * {@code wss://x.livekit.cloud}, {@code https://x.livekit.cloud/}, {@code x.livekit.cloud} all become
+     * {@code https://x.livekit.cloud}. Plain http (or ws) is refused unless the host is this computer.
+     */
+    public static String baseUrlOf(String pasted) throws ApiException {
+        String text = pasted == null ? "" : pasted.strip();
+        if (text.isEmpty()) {
+            throw refusal("livekit_url", Messages.get("livekit.url.empty"), Messages.get("livekit.url.hint"));
+        }
+        if (!text.contains("://")) {
+            text = "https://" + text;
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+                    Messages.get("livekit.url.hint"));
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+                    Messages.get("livekit.url.hint"));
+        }
+        boolean secure;
+        switch (scheme) {
+            case "https", "wss" -> secure = true;
+            case "http", "ws" -> secure = false;
+            default -> throw refusal("livekit_url", Messages.get("livekit.url.scheme", scheme),
+                    Messages.get("livekit.url.hint"));
+        }
+        if (!secure && !isLoopback(host)) {
+            throw refusal("livekit_url", Messages.get("livekit.url.insecure", host),
+                    Messages.get("livekit.url.insecure.hint", "https://" + host));
+        }
+        String asciiHost;
+        try {
+            asciiHost = host.startsWith("[") ? host : IDN.toASCII(host);
+        } catch (IllegalArgumentException e) {
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+                    Messages.get("livekit.url.hint"));
+        }
+        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+        // Paths are dropped: the Twirp routes hang off the host, whatever page the user copied the URL from.
+        String base = (secure ? "https://" : "http://") + asciiHost.toLowerCase(Locale.ROOT) + port;
+        // What the HTTP client will not take (port 0, odd host characters) is refused now, not at call time.
+        if (okhttp3.HttpUrl.parse(base) == null) {
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+                    Messages.get("livekit.url.hint"));
+        }
+        return base;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if ("localhost".equalsIgnoreCase(h)) {
+            return true;
+        }
+        // Only literal addresses are checked: never resolve a name just to decide this.
+        if (h.matches("[0-9.]+") || h.contains(":")) {
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ApiException refusal(String field, String message, String hint) {
+        return new ApiException(Problem.error(field, message, hint), false, null);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** The secret, for signing tokens only. */
+    String apiSecret() {
+        return apiSecret;
+    }
+
+    @Override
+    public String toString() {
+        return "LiveKitConnection[" + baseUrl + ", key=" + apiKey + "]";
+    }
+}

@@ -1,0 +1,302 @@
+package org.trunkwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import livekit.LivekitSip.SIPMediaEncryption;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.livekit.server.Fault;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
+
+/** The LiveKit commands end to end: CLI -> SipApi -> the test server, as a user or a script sees them. */
+class ApiCommandsTest {
+
+    static final String SECRET = "SECRET-SENTINEL-cli-93af0e";
+    static final String PASSWORD = "Pw-SENTINEL-cli-5d2c81";
+    static final String KEY = "APIcliKey";
+    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(800), Duration.ofMillis(800), Duration.ofSeconds(2));
+
+    record Result(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    @TempDir
+    Path dir;
+    LiveKitTestServer server;
+    Map<String, String> env;
+    final List<Result> results = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = LiveKitTestServer.start();
+        server.addKey(KEY, SECRET);
+        env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET,
+                "TRUNK_AUTH_PASSWORD", PASSWORD));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        for (Result r : results) {
+            assertFalse(r.all().contains(SECRET), "the API secret was printed:\n" + r.all());
+            assertFalse(r.all().contains(PASSWORD), "the trunk password was printed:\n" + r.all());
+            assertFalse(r.all().contains("\tat "), "a stack trace was printed:\n" + r.all());
+        }
+    }
+
+    Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
+                label -> Optional.empty());
+        List<Command> commands = new ArrayList<>(List.of(new ValidateCommand()));
+        commands.addAll(ApiCommands.all(connection -> new SipApi(connection, SHORT)));
+        int exit = new Cli(console, commands).run(args);
+        Result r = new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        results.add(r);
+        return r;
+    }
+
+    String trunkFile(String name, String address) throws IOException {
+        Path file = dir.resolve(name.replace(' ', '_') + ".json");
+        Files.writeString(file, """
+                {"trunk": {"name": "%s", "address": "%s", "transport": "tls",
+                  "numbers": ["+15551234567"], "media_encryption": "require",
+                  "auth_username": "livekit-user", "destination_country": "US",
+                  "headers": {"X-Telnyx-Username": "livekit-user"}}}
+                """.formatted(name, address));
+        return file.toString();
+    }
+
+    static String trunkIdIn(String out) {
+        return out.lines().filter(l -> l.startsWith("Trunk ID: ")).map(l -> l.substring("Trunk ID: ".length()))
+                .reduce((a, b) -> {
+                    throw new AssertionError("two Trunk ID lines");
+                }).orElseThrow(() -> new AssertionError("no Trunk ID line in:\n" + out));
+    }
+
+    @Test
+    void createPrintsTheTrunkIdAndSendsEverything() throws IOException {
+        Result r = run("create", trunkFile("Acme", "sip.telnyx.com"));
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        String id = trunkIdIn(r.out());
+        assertTrue(id.matches("ST_\\w{12}"), id);
+        SIPOutboundTrunkInfo stored = server.trunks().iterator().next();
+        assertEquals(id, stored.getSipTrunkId());
+        assertEquals(SIPMediaEncryption.SIP_MEDIA_ENCRYPT_REQUIRE, stored.getMediaEncryption());
+        assertEquals("livekit-user", stored.getHeadersMap().get("X-Telnyx-Username"));
+        assertEquals(PASSWORD, stored.getAuthPassword(), "the password from TRUNK_AUTH_PASSWORD was sent");
+    }
+
+    @Test
+    void rerunningCreateReusesTheTrunk() throws IOException {
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        String first = trunkIdIn(run("create", file).out());
+        Result again = run("create", file);
+        assertEquals(ExitCode.OK, again.exit());
+        assertEquals(first, trunkIdIn(again.out()));
+        assertTrue(again.out().contains("already exists"), again.out());
+        assertFalse(again.out().contains("differ"), again.out());
+        assertEquals(1, server.trunks().size());
+
+        Files.writeString(Path.of(file), Files.readString(Path.of(file)).replace("+15551234567", "+15551230000"));
+        Result changed = run("create", file);
+        assertEquals(first, trunkIdIn(changed.out()));
+        assertTrue(changed.out().contains("update " + first), changed.out());
+        assertEquals(1, server.trunks().size());
+    }
+
+    @Test
+    void aCreateThatTimedOutIsFoundByTheRetry() throws IOException {
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        server.failNext(Fault.slow(Duration.ZERO));
+        server.failNext(Fault.slowAfterHandling(Duration.ofSeconds(2)));
+        Result timedOut = run("create", file);
+        assertEquals(ExitCode.UNREACHABLE, timedOut.exit(), timedOut.all());
+        assertEquals(1, server.trunks().size());
+
+        Result retry = run("create", file);
+        assertEquals(ExitCode.OK, retry.exit(), retry.all());
+        assertEquals(server.trunks().iterator().next().getSipTrunkId(), trunkIdIn(retry.out()));
+        assertEquals(1, server.trunks().size());
+    }
+
+    @Test
+    void dryRunPrintsTheRequestMaskedAndSendsNothing() throws IOException {
+        env.clear();
+        Path file = dir.resolve("with-password.txt");
+        Files.writeString(file, """
+                Trunk name: Emily Outbound Trunk
+                Address: sip.telnyx.com
+                Numbers: +15551234567
+                Username: livekit-user
+                Password: %s
+                """.formatted(PASSWORD));
+        Result r = run("create", file.toString(), "--dry-run");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains("\"auth_password\": \"********\""), r.out());
+        assertTrue(r.out().contains("\"address\": \"sip.telnyx.com\""), r.out());
+        assertTrue(r.out().contains("warning auth_password"), "the password-in-file warning: " + r.out());
+        assertTrue(server.received().isEmpty());
+
+        Result json = run("create", file.toString(), "--dry-run", "--json");
+        JsonObject doc = JsonParser.parseString(json.out()).getAsJsonObject();
+        assertEquals("********", doc.getAsJsonObject("request").getAsJsonObject("trunk").get("auth_password")
+                .getAsString());
+    }
+
+    @Test
+    void createJsonIsOneDocument() throws IOException {
+        Result r = run("create", trunkFile("Acme", "sip.telnyx.com"), "--json");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertTrue(doc.get("trunk_id").getAsString().startsWith("ST_"));
+        assertFalse(doc.get("already_existed").getAsBoolean());
+        assertFalse(doc.getAsJsonObject("trunk").has("auth_password"));
+    }
+
+    @Test
+    void anInvalidTrunkIsNotSent() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"name\": \"x\", \"address\": \"sip.telnyx.com\"}");
+        Result r = run("create", file.toString());
+        assertEquals(ExitCode.REFUSED, r.exit());
+        assertTrue(r.out().contains("error numbers:"), r.out());
+        assertTrue(server.received().isEmpty());
+    }
+
+    @Test
+    void listUpdateExportDelete() throws IOException {
+        String id = trunkIdIn(run("create", trunkFile("Acme", "sip.telnyx.com")).out());
+
+        Result list = run("list");
+        assertEquals(ExitCode.OK, list.exit());
+        assertTrue(list.out().startsWith(id + "  Acme  sip.telnyx.com  TLS  +15551234567"), list.out());
+        JsonObject listed = JsonParser.parseString(run("list", "--json").out()).getAsJsonObject();
+        assertEquals(id, listed.getAsJsonArray("items").get(0).getAsJsonObject().get("sip_trunk_id").getAsString());
+
+        Result update = run("update", id, trunkFile("Acme EU", "sip.telnyx.eu"));
+        assertEquals(ExitCode.OK, update.exit(), update.all());
+        assertEquals("sip.telnyx.eu", server.trunks().iterator().next().getAddress());
+
+        Result export = run("export", id);
+        assertEquals(ExitCode.OK, export.exit(), export.all());
+        JsonObject trunk = JsonParser.parseString(export.out()).getAsJsonObject().getAsJsonObject("trunk");
+        assertEquals("Acme EU", trunk.get("name").getAsString());
+        assertFalse(trunk.has("auth_password"));
+        assertFalse(trunk.has("sip_trunk_id"), "an export can be created again");
+
+        assertEquals(ExitCode.OK, run("delete", id).exit());
+        assertTrue(server.trunks().isEmpty());
+        Result again = run("delete", id);
+        assertEquals(ExitCode.REFUSED, again.exit());
+        assertTrue(again.out().contains("sip_trunk_id"), again.out());
+        assertEquals(ExitCode.REFUSED, run("export", id).exit());
+        assertTrue(run("list").out().contains("no outbound trunks"));
+    }
+
+    @Test
+    void testConnectionAndItsRefusals() {
+        Result ok = run("test-connection");
+        assertEquals(ExitCode.OK, ok.exit(), ok.all());
+        assertTrue(ok.out().contains(KEY));
+
+        env.put("LIVEKIT_API_SECRET", "wrong-secret-value");
+        Result wrongSecret = run("test-connection");
+        assertEquals(ExitCode.REFUSED, wrongSecret.exit());
+        assertTrue(wrongSecret.out().startsWith("error api_secret:"), wrongSecret.out());
+
+        env.put("LIVEKIT_API_SECRET", SECRET);
+        env.put("LIVEKIT_URL", "http://acme.livekit.cloud");
+        Result insecure = run("list");
+        assertEquals(ExitCode.REFUSED, insecure.exit());
+        assertTrue(insecure.out().startsWith("error livekit_url:"), insecure.out());
+    }
+
+    @Test
+    void unreachableOrFailingServersExitThreeQuickly() throws IOException {
+        List<Runnable> faults = List.of(
+                () -> server.failAlways(Fault.slow(Duration.ofSeconds(3))),
+                () -> server.failAlways(Fault.status(500)),
+                () -> server.failAlways(Fault.status(503)),
+                () -> server.failAlways(Fault.garbage()),
+                () -> server.failAlways(Fault.drop()));
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        for (Runnable fault : faults) {
+            server.clearFaults();
+            fault.run();
+            for (String[] command : List.of(new String[] {"test-connection"}, new String[] {"create", file})) {
+                long start = System.nanoTime();
+                Result r = run(command);
+                assertEquals(ExitCode.UNREACHABLE, r.exit(), String.join(" ", command) + ": " + r.all());
+                assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 20);
+            }
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        env.put("LIVEKIT_URL", "http://127.0.0.1:" + port);
+        Result dead = run("test-connection");
+        assertEquals(ExitCode.UNREACHABLE, dead.exit(), dead.all());
+        assertTrue(dead.out().startsWith("error livekit_url:"), dead.out());
+    }
+
+    @Test
+    void theStandardCliGivesUpOnASilentServerWithinTwentySeconds() {
+        // The shipped timeouts (connect 5 s, read 15 s), end to end: this one test waits for real.
+        server.failAlways(Fault.slow(Duration.ofSeconds(30)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
+                label -> Optional.empty());
+        long start = System.nanoTime();
+        int exit = Cli.withConsole(console).run("test-connection");
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        results.add(new Result(exit, printed, ""));
+        assertEquals(ExitCode.UNREACHABLE, exit, printed);
+        assertTrue(seconds >= 14 && seconds < 20, "gave up after " + seconds + " s");
+        assertTrue(printed.contains("15 seconds"), printed);
+    }
+
+    @Test
+    void usageErrors() {
+        env.remove("LIVEKIT_API_SECRET");
+        Result missing = run("list");
+        assertEquals(ExitCode.USAGE, missing.exit());
+        assertTrue(missing.err().contains("LIVEKIT_API_SECRET"), missing.err());
+
+
+        Result sid = run("delete", "TK0123456789abcdef0123456789abcdef");
+        assertEquals(ExitCode.USAGE, sid.exit());
+        assertTrue(sid.err().contains("Twilio"), sid.err());
+        assertTrue(server.received().isEmpty());
+    }
+}

@@ -1,0 +1,59 @@
+package org.trunkwizard.livekit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class LiveKitConnectionTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "wss://acme.livekit.cloud, https://acme.livekit.cloud",
+            "wss://acme.livekit.cloud/, https://acme.livekit.cloud",
+            "https://Acme.LiveKit.cloud/projects/p_1/settings, https://acme.livekit.cloud",
+            "acme.livekit.cloud, https://acme.livekit.cloud",
+            "'  acme.livekit.cloud  ', https://acme.livekit.cloud",
+            "https://lk.example.com:7880, https://lk.example.com:7880",
+            "ws://localhost:7880, http://localhost:7880",
+            "http://127.0.0.1:7880, http://127.0.0.1:7880",
+            "http://[::1]:7880, http://[::1]:7880",
+    })
+    void mapsWhatUsersPaste(String pasted, String base) throws ApiException {
+        assertEquals(base, LiveKitConnection.baseUrlOf(pasted));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://acme.livekit.cloud", "ws://10.0.0.5:7880", "http://localhost.evil.com"})
+    void refusesPlainHttpToOtherComputers(String pasted) {
+        ApiException e = assertThrows(ApiException.class, () -> LiveKitConnection.baseUrlOf(pasted));
+        assertEquals("livekit_url", e.problem().field());
+        assertTrue(e.problem().hint().contains("https://"), e.problem().hint());
+        assertFalse(e.retryable());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "ftp://acme.livekit.cloud", "https://", "wss://bad host", "acme.livekit.cloud:0"})
+    void refusesWhatIsNoUrl(String pasted) {
+        ApiException e = assertThrows(ApiException.class, () -> LiveKitConnection.baseUrlOf(pasted));
+        assertEquals("livekit_url", e.problem().field());
+    }
+
+    @Test
+    void keyAndSecretAreRequiredAndTheSecretStaysHidden() throws ApiException {
+        assertEquals("api_key",
+                assertThrows(ApiException.class, () -> LiveKitConnection.of("acme.livekit.cloud", " ", "s"))
+                        .problem().field());
+        assertEquals("api_secret",
+                assertThrows(ApiException.class, () -> LiveKitConnection.of("acme.livekit.cloud", "k", ""))
+                        .problem().field());
+        LiveKitConnection c = LiveKitConnection.of("acme.livekit.cloud", "APIkey", "very-secret-value");
+        assertFalse(c.toString().contains("very-secret-value"));
+        assertTrue(c.toString().contains("APIkey"));
+    }
+}

@@ -1,0 +1,506 @@
+package org.trunkwizard.livekit.server;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.interfaces.Claim;
+import com.auth0.jwt.interfaces.DecodedJWT;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
+import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
+import livekit.LivekitSip.CreateSIPParticipantRequest;
+import livekit.LivekitSip.DeleteSIPTrunkRequest;
+import livekit.LivekitSip.ListSIPDispatchRuleRequest;
+import livekit.LivekitSip.ListSIPDispatchRuleResponse;
+import livekit.LivekitSip.ListSIPOutboundTrunkRequest;
+import livekit.LivekitSip.ListSIPOutboundTrunkResponse;
+import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import livekit.LivekitSip.SIPParticipantInfo;
+import livekit.LivekitSip.SIPTrunkInfo;
+import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
+
+/**
+ * A LiveKit-compatible SIP API server on 127.0.0.1 for tests (and later the UI tests): it speaks the Twirp service
+ * {@code livekit.SIP} as the facts file describes it, with protobuf and JSON bodies read by LiveKit's own generated
+ * classes, HS256 tokens checked like LiveKit checks them, LiveKit's validation rules and error shapes, trunks kept in
+ * memory, every request recorded, and faults on demand.
+ *
+ * <pre>
+ * try (LiveKitTestServer server = LiveKitTestServer.start()) {
+ *     var api = new SipApi(LiveKitConnection.of(server.url(), server.apiKey(), server.apiSecret()));
+ *     ...
+ * }
+ * </pre>
+ */
+public final class LiveKitTestServer implements AutoCloseable {
+
+    public static final String DEFAULT_KEY = "APItestKey123";
+    public static final String DEFAULT_SECRET = "test-secret-0123456789abcdefghijklmnopqrstuv";
+    private static final String PREFIX = "/twirp/livekit.SIP/";
+    private static final String BASE57 = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    /** LiveKit's JWT leeway for exp and nbf. */
+    private static final long LEEWAY_SECONDS = 60;
+
+    private final HttpServer http;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "livekit-test-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
+    private final Set<String> keysWithoutSip = ConcurrentHashMap.newKeySet();
+    private final Map<String, SIPOutboundTrunkInfo> trunks = new ConcurrentHashMap<>();
+    private final Map<String, SIPDispatchRuleInfo> dispatchRules = new ConcurrentHashMap<>();
+    private final List<SIPParticipantInfo> calls = new CopyOnWriteArrayList<>();
+    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+    private final Deque<Fault> nextFaults = new ConcurrentLinkedDeque<>();
+    private volatile Fault alwaysFault;
+    private volatile Optional<TwirpError> callOutcome = Optional.empty();
+    private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
+    private final SecureRandom random = new SecureRandom();
+
+    private LiveKitTestServer() throws IOException {
+        secrets.put(DEFAULT_KEY, DEFAULT_SECRET);
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.setExecutor(executor);
+        http.createContext("/", this::handle);
+        http.start();
+    }
+
+    public static LiveKitTestServer start() {
+        try {
+            return new LiveKitTestServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT}: plain http, which the client allows for loopback only. */
+    public String url() {
+        return "http://127.0.0.1:" + http.getAddress().getPort();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public String apiKey() {
+        return DEFAULT_KEY;
+    }
+
+    public String apiSecret() {
+        return DEFAULT_SECRET;
+    }
+
+    /** Another key this project accepts. */
+    public void addKey(String key, String secret) {
+        secrets.put(key, secret);
+    }
+
+    /** Acts as if this key's tokens carried no SIP grant (a key made without SIP permission). */
+    public void denySip(String key) {
+        keysWithoutSip.add(key);
+    }
+
+    /** The server's clock runs this much ahead of the client's (negative: behind), to test expired tokens. */
+    public void clockAhead(java.time.Duration skew) {
+        clockSkew = skew;
+    }
+
+    /** The stored trunks, as LiveKit would return them. */
+    public Collection<SIPOutboundTrunkInfo> trunks() {
+        return List.copyOf(trunks.values());
+    }
+
+    public Collection<SIPDispatchRuleInfo> dispatchRules() {
+        return List.copyOf(dispatchRules.values());
+    }
+
+    public List<SIPParticipantInfo> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Puts a trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
+    public String addTrunk(SIPOutboundTrunkInfo trunk) {
+        String id = newId("ST_");
+        trunks.put(id, trunk.toBuilder().setSipTrunkId(id).build());
+        return id;
+    }
+
+    public List<ReceivedRequest> received() {
+        return List.copyOf(received);
+    }
+
+    /** The requests for one Twirp method, e.g. {@code CreateSIPOutboundTrunk}. */
+    public List<ReceivedRequest> received(String method) {
+        return received.stream().filter(r -> r.method().equals(method)).toList();
+    }
+
+    /** The next request (only) meets this fault; several calls queue several faults. */
+    public void failNext(Fault fault) {
+        nextFaults.addLast(fault);
+    }
+
+    /** Every request meets this fault until {@link #clearFaults()}. */
+    public void failAlways(Fault fault) {
+        alwaysFault = fault;
+    }
+
+    public void clearFaults() {
+        nextFaults.clear();
+        alwaysFault = null;
+    }
+
+    /** The carrier refuses the next test calls with this SIP status (LiveKit puts it in the error's meta). */
+    public void carrierAnswers(int sipStatus, String reason) {
+        String code = switch (sipStatus) {
+            case 403 -> "permission_denied";
+            case 404 -> "not_found";
+            case 486, 600, 603 -> "resource_exhausted";
+            case 408 -> "deadline_exceeded";
+            default -> "unavailable";
+        };
+        callOutcome = Optional.of(new TwirpError(code, "twirp error: sip status: " + sipStatus + ": " + reason,
+                Map.of("sip_status_code", Integer.toString(sipStatus), "sip_status", reason)));
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---------------------------------------------------------------------------------------------- the wire
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
+            String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type"))
+                    .orElse("");
+            Optional<Route> route = Optional.ofNullable(ROUTES.get(method));
+            boolean json = mediaType(contentType).equals("application/json");
+            Optional<Message> decoded = route.flatMap(r -> decode(r.request().get(), body, json));
+            received.add(new ReceivedRequest(path, method, contentType,
+                    new LinkedHashMap<>(exchange.getRequestHeaders()), body, decoded));
+
+            Fault fault = Optional.ofNullable(nextFaults.pollFirst()).orElse(alwaysFault);
+            if (fault != null && fault.kind() == Fault.Kind.SLOW_BEFORE) {
+                sleep(fault);
+            }
+            if (fault != null && fault.kind() == Fault.Kind.DROP) {
+                // An exception out of the handler makes the JDK server close the connection without an answer.
+                throw new IOException("injected: connection dropped");
+            }
+            if (fault != null && fault.kind() == Fault.Kind.STATUS) {
+                send(exchange, fault.status(), fault.contentType(), fault.body().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            byte[] answer;
+            String answerType;
+            int status = 200;
+            try {
+                Message result = dispatch(exchange, method, route, contentType, body, decoded);
+                answerType = json ? "application/json" : "application/protobuf";
+                answer = json ? JsonFormat.printer().preservingProtoFieldNames().print(result)
+                        .getBytes(StandardCharsets.UTF_8) : result.toByteArray();
+            } catch (PlainUnauthorized e) {
+                status = 401;
+                answerType = "text/plain; charset=utf-8";
+                answer = (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8);
+            } catch (TwirpError e) {
+                status = e.status();
+                answerType = "application/json";
+                answer = e.json().getBytes(StandardCharsets.UTF_8);
+            }
+            if (fault != null && fault.kind() == Fault.Kind.SLOW_AFTER) {
+                sleep(fault);
+            }
+            if (fault != null && fault.kind() == Fault.Kind.GARBAGE) {
+                answer = new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x12, 0x7f, 0x00, 0x3c, 0x68, 0x74};
+                status = 200;
+            }
+            send(exchange, status, answerType, answer);
+        }
+    }
+
+    private static void sleep(Fault fault) throws IOException {
+        try {
+            Thread.sleep(fault.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("server closing");
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String mediaType(String contentType) {
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<Message> decode(Message.Builder builder, byte[] body, boolean json) {
+        try {
+            if (json) {
+                JsonFormat.parser().ignoringUnknownFields().merge(new String(body, StandardCharsets.UTF_8), builder);
+            } else {
+                builder.mergeFrom(body);
+            }
+            return Optional.of(builder.build());
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Message dispatch(HttpExchange exchange, String method, Optional<Route> route, String contentType,
+                             byte[] body, Optional<Message> decoded) throws TwirpError, PlainUnauthorized {
+        String type = mediaType(contentType);
+        if (!"POST".equals(exchange.getRequestMethod()) || route.isEmpty()) {
+            throw new TwirpError("bad_route", "no handler for path \"" + exchange.getRequestURI().getPath() + "\"",
+                    Map.of("twirp_invalid_route", exchange.getRequestMethod() + " "
+                            + exchange.getRequestURI().getPath()));
+        }
+        if (!type.equals("application/json") && !type.equals("application/protobuf")) {
+            throw new TwirpError("bad_route", "unexpected Content-Type: \"" + contentType + "\"",
+                    Map.of("twirp_invalid_route", "POST " + exchange.getRequestURI().getPath()));
+        }
+        Grants grants = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        boolean allowed = route.get().needsCall() ? grants.call() : grants.admin();
+        if (!allowed) {
+            throw new TwirpError("unauthenticated", "permissions denied");
+        }
+        if (decoded.isEmpty()) {
+            throw new TwirpError("malformed", "the " + (type.endsWith("json") ? "json" : "protobuf")
+                    + " request could not be decoded");
+        }
+        return route.get().handler().handle(this, decoded.get());
+    }
+
+    // ---------------------------------------------------------------------------------------------- tokens
+
+    private record Grants(boolean admin, boolean call) {
+        static final Grants NONE = new Grants(false, false);
+    }
+
+    /** LiveKit refuses a bad key or token before Twirp, with 401 and a plain-text body. */
+    static final class PlainUnauthorized extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        PlainUnauthorized(String message) {
+            super(message);
+        }
+    }
+
+    private Grants authenticate(String header) throws PlainUnauthorized {
+        if (header == null || header.isBlank()) {
+            return Grants.NONE;
+        }
+        if (!header.startsWith("Bearer ")) {
+            throw new PlainUnauthorized("invalid authorization header. Must start with Bearer ");
+        }
+        String token = header.substring("Bearer ".length()).strip();
+        DecodedJWT unverified;
+        try {
+            unverified = JWT.decode(token);
+        } catch (JWTDecodeException e) {
+            throw new PlainUnauthorized("invalid authorization token: " + e.getMessage());
+        }
+        String key = unverified.getIssuer();
+        String secret = key == null ? null : secrets.get(key);
+        if (secret == null) {
+            throw new PlainUnauthorized("invalid API key: " + key);
+        }
+        if (!"HS256".equals(unverified.getAlgorithm())) {
+            throw new PlainUnauthorized("invalid authorization token: unexpected signing algorithm");
+        }
+        if (unverified.getExpiresAt() == null) {
+            throw new PlainUnauthorized("invalid authorization token: missing exp claim");
+        }
+        DecodedJWT verified;
+        try {
+            java.time.Clock clock = java.time.Clock.offset(java.time.Clock.systemUTC(), clockSkew);
+            verified = ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(Algorithm.HMAC256(secret))
+                    .withIssuer(key).acceptLeeway(LEEWAY_SECONDS)).build(clock).verify(token);
+        } catch (com.auth0.jwt.exceptions.TokenExpiredException e) {
+            throw new PlainUnauthorized("invalid authorization token: token is expired");
+        } catch (com.auth0.jwt.exceptions.IncorrectClaimException e) {
+            throw new PlainUnauthorized("invalid authorization token: token is not valid yet");
+        } catch (JWTVerificationException e) {
+            throw new PlainUnauthorized("invalid authorization token: error in cryptographic primitive");
+        }
+        if (keysWithoutSip.contains(key)) {
+            return Grants.NONE;
+        }
+        Claim sip = verified.getClaim("sip");
+        if (sip.isMissing() || sip.isNull()) {
+            return Grants.NONE;
+        }
+        Map<String, Object> grants = sip.asMap();
+        return new Grants(Boolean.TRUE.equals(grants.get("admin")), Boolean.TRUE.equals(grants.get("call")));
+    }
+
+    // ---------------------------------------------------------------------------------------------- the service
+
+    @FunctionalInterface
+    private interface Handler {
+        Message handle(LiveKitTestServer server, Message request) throws TwirpError;
+    }
+
+    private record Route(Supplier<Message.Builder> request, boolean needsCall, Handler handler) {
+    }
+
+    private static final Map<String, Route> ROUTES = Map.of(
+            "CreateSIPOutboundTrunk", new Route(CreateSIPOutboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.createTrunk((CreateSIPOutboundTrunkRequest) r)),
+            "ListSIPOutboundTrunk", new Route(ListSIPOutboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.listTrunks((ListSIPOutboundTrunkRequest) r)),
+            "UpdateSIPOutboundTrunk", new Route(UpdateSIPOutboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.updateTrunk((UpdateSIPOutboundTrunkRequest) r)),
+            "DeleteSIPTrunk", new Route(DeleteSIPTrunkRequest::newBuilder, false,
+                    (s, r) -> s.deleteTrunk((DeleteSIPTrunkRequest) r)),
+            "CreateSIPDispatchRule", new Route(CreateSIPDispatchRuleRequest::newBuilder, false,
+                    (s, r) -> s.createDispatchRule((CreateSIPDispatchRuleRequest) r)),
+            "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, false,
+                    (s, r) -> ListSIPDispatchRuleResponse.newBuilder().addAllItems(s.dispatchRules.values())
+                            .build()),
+            "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, true,
+                    (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)));
+
+    private Message createTrunk(CreateSIPOutboundTrunkRequest request) throws TwirpError {
+        if (!request.hasTrunk()) {
+            throw ServerValidation.invalid("missing trunk");
+        }
+        if (!request.getTrunk().getSipTrunkId().isEmpty()) {
+            throw ServerValidation.invalid("trunk id must not be set");
+        }
+        ServerValidation.outboundTrunk(request.getTrunk());
+        String id = newId("ST_");
+        SIPOutboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
+        trunks.put(id, stored);
+        return stored;
+    }
+
+    private Message listTrunks(ListSIPOutboundTrunkRequest request) {
+        List<SIPOutboundTrunkInfo> items = new ArrayList<>();
+        for (SIPOutboundTrunkInfo t : trunks.values()) {
+            boolean idMatches = request.getTrunkIdsCount() == 0
+                    || request.getTrunkIdsList().contains(t.getSipTrunkId());
+            boolean numberMatches = request.getNumbersCount() == 0
+                    || t.getNumbersList().stream().anyMatch(request.getNumbersList()::contains);
+            if (idMatches && numberMatches) {
+                items.add(t);
+            }
+        }
+        return ListSIPOutboundTrunkResponse.newBuilder().addAllItems(items).build();
+    }
+
+    private Message updateTrunk(UpdateSIPOutboundTrunkRequest request) throws TwirpError {
+        String id = request.getSipTrunkId();
+        if (id.isEmpty()) {
+            throw ServerValidation.invalid("trunk id must be set");
+        }
+        if (!trunks.containsKey(id)) {
+            throw new TwirpError("not_found", "requested sip trunk does not exist");
+        }
+        if (!request.hasReplace()) {
+            throw new TwirpError("unimplemented", "the test server only supports replace");
+        }
+        SIPOutboundTrunkInfo replace = request.getReplace();
+        if (!replace.getSipTrunkId().isEmpty() && !replace.getSipTrunkId().equals(id)) {
+            throw ServerValidation.invalid("trunk id in the request does not match");
+        }
+        ServerValidation.outboundTrunk(replace);
+        SIPOutboundTrunkInfo stored = replace.toBuilder().setSipTrunkId(id).build();
+        trunks.put(id, stored);
+        return stored;
+    }
+
+    private Message deleteTrunk(DeleteSIPTrunkRequest request) throws TwirpError {
+        SIPOutboundTrunkInfo removed = trunks.remove(request.getSipTrunkId());
+        if (removed == null) {
+            throw new TwirpError("not_found", "requested sip trunk does not exist");
+        }
+        return SIPTrunkInfo.newBuilder().setSipTrunkId(removed.getSipTrunkId()).setName(removed.getName()).build();
+    }
+
+    private Message createDispatchRule(CreateSIPDispatchRuleRequest request) throws TwirpError {
+        SIPDispatchRuleInfo.Builder info = request.hasDispatchRule() ? request.getDispatchRule().toBuilder()
+                : SIPDispatchRuleInfo.newBuilder().setRule(request.getRule()).addAllTrunkIds(request.getTrunkIdsList())
+                        .setName(request.getName()).setMetadata(request.getMetadata());
+        if (!info.hasRule()) {
+            throw ServerValidation.invalid("missing rule");
+        }
+        if (!info.getSipDispatchRuleId().isEmpty()) {
+            throw ServerValidation.invalid("rule id must not be set");
+        }
+        String id = newId("SDR_");
+        SIPDispatchRuleInfo stored = info.setSipDispatchRuleId(id).build();
+        dispatchRules.put(id, stored);
+        return stored;
+    }
+
+    private Message createParticipant(CreateSIPParticipantRequest request) throws TwirpError {
+        ServerValidation.participant(request);
+        if (!request.getSipTrunkId().isEmpty() && !trunks.containsKey(request.getSipTrunkId())) {
+            throw new TwirpError("not_found", "requested sip trunk does not exist");
+        }
+        if (callOutcome.isPresent()) {
+            throw callOutcome.get();
+        }
+        SIPParticipantInfo info = SIPParticipantInfo.newBuilder()
+                .setParticipantId(newId("PA_"))
+                .setParticipantIdentity(request.getParticipantIdentity().isEmpty()
+                        ? "sip_" + request.getSipCallTo() : request.getParticipantIdentity())
+                .setRoomName(request.getRoomName())
+                .setSipCallId(newId("SCL_"))
+                .build();
+        calls.add(info);
+        return info;
+    }
+
+    private String newId(String prefix) {
+        StringBuilder id = new StringBuilder(prefix);
+        for (int i = 0; i < 12; i++) {
+            id.append(BASE57.charAt(random.nextInt(BASE57.length())));
+        }
+        return id.toString();
+    }
+}
