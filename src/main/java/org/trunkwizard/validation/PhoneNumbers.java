@@ -25,6 +25,8 @@ public final class PhoneNumbers {
     static final int MAX_PIECE = 400;
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\r\\n\\u2028\\u2029]+");
     private static final String NON_GEOGRAPHIC = "001";
+    /** Message keys per reason: numbers.invalid.tooShort, numbers.invalid.countryCode... */
+    private static final String INVALID_KEY = "numbers.invalid.";
 
     private PhoneNumbers() {
     }
@@ -142,7 +144,7 @@ public final class PhoneNumbers {
     private static NumberEntry toEntry(Candidate c, String field, Set<String> seen) {
         String shown = Text.abbreviate(c.raw());
         if (c.number() == null) {
-            Problem p = Problem.error(field, Messages.get("numbers.invalid." + c.reason(), shown),
+            Problem p = Problem.error(field, Messages.get(INVALID_KEY + c.reason(), shown),
                     Messages.get("numbers.invalid.hint"));
             return new NumberEntry(c.raw(), "", "", "", NumberStatus.INVALID, p);
         }

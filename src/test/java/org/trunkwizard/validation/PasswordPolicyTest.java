@@ -50,7 +50,7 @@ class PasswordPolicyTest {
         Problem p = errors(problems).get(0);
         assertEquals("auth_password", p.field());
         assertTrue(p.message().contains("guide"), p.message());
-        assertTrue(p.hint().contains("Generate"), p.hint());
+        assertTrue(p.hint().contains("16 or more"), p.hint());
         problems.forEach(q -> assertFalse((q.message() + q.hint()).contains("Em1ly"), q.toString()));
     }
 
