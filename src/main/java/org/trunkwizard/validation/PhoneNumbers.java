@@ -40,6 +40,14 @@ public final class PhoneNumbers {
     private record Candidate(String raw, PhoneNumber number, String reason) {
     }
 
+    /**
+     * Loads libphonenumber's metadata now, so the first keystroke in the numbers field does not pay for it.
+     * The window calls this off the FX thread after its first frame.
+     */
+    public static void warmUp() {
+        parse("+1 650 253 0000", "US");
+    }
+
     public static List<NumberEntry> parse(String text, String defaultRegion) {
         return parse(text == null ? List.of() : List.of(text), defaultRegion);
     }

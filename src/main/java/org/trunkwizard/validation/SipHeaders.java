@@ -44,12 +44,23 @@ final class SipHeaders {
             checkValue(name, value, problems);
             out.put(name, value);
         }
-        boolean hasTelnyxUser = out.keySet().stream().anyMatch(TELNYX_USERNAME::equalsIgnoreCase);
-        if (carrier.orElse(Carrier.OTHER) == Carrier.TELNYX && !username.isBlank() && !hasTelnyxUser) {
-            problems.add(Problem.warning(FIELD, Messages.get("headers.telnyxUsername", TELNYX_USERNAME),
-                    Messages.get("headers.telnyxUsername.hint", TELNYX_USERNAME, username.strip())));
+        if (carrier.orElse(Carrier.OTHER) == Carrier.TELNYX && !username.isBlank()) {
+            checkTelnyxUsername(out, username.strip(), problems);
         }
         return new Checked(out, problems);
+    }
+
+    /** Telnyx's LiveKit guide: calls carry X-Telnyx-Username with the same value as the auth username. */
+    private static void checkTelnyxUsername(Map<String, String> headers, String username, List<Problem> problems) {
+        Optional<String> value = headers.entrySet().stream()
+                .filter(e -> TELNYX_USERNAME.equalsIgnoreCase(e.getKey())).map(Map.Entry::getValue).findFirst();
+        if (value.isEmpty()) {
+            problems.add(Problem.warning(FIELD, Messages.get("headers.telnyxUsername", TELNYX_USERNAME),
+                    Messages.get("headers.telnyxUsername.hint", TELNYX_USERNAME, username)));
+        } else if (!value.get().equals(username)) {
+            problems.add(Problem.warning(FIELD, Messages.get("headers.telnyxUsername.mismatch", TELNYX_USERNAME),
+                    Messages.get("headers.telnyxUsername.hint", TELNYX_USERNAME, username)));
+        }
     }
 
     private static void checkName(String name, List<Problem> problems) {

@@ -83,6 +83,9 @@ class TrunkChecksTest {
         assertTrue(w.hint().contains("X-Telnyx-Username") && w.hint().contains("acme2024"), w.hint());
         TrunkSpec withHeader = spec.toBuilder().header("X-Telnyx-Username", "acme2024").build();
         assertEquals(List.of(), TrunkChecks.check(withHeader, US.withCarrier(Carrier.TELNYX)).problems());
+        TrunkSpec otherValue = spec.toBuilder().header("x-telnyx-username", "someone").build();
+        Problem mismatch = TrunkChecks.check(otherValue, US.withCarrier(Carrier.TELNYX)).about("headers").get(0);
+        assertTrue(mismatch.message().contains("same value as the username"), mismatch.message());
     }
 
     @Test

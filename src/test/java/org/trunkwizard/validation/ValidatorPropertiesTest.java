@@ -87,6 +87,19 @@ class ValidatorPropertiesTest {
         assertEquals(r.valid(), r.errors().isEmpty());
     }
 
+    @Property(tries = 300)
+    void checkingTheNormalizedTrunkChangesNothingMore(@ForAll("plausibleAddresses") String address,
+                                                       @ForAll List<@StringLength(max = 24) String> numbers,
+                                                       @ForAll("anything") String name,
+                                                       @ForAll @StringLength(max = 4) String country,
+                                                       @ForAll("regions") String region) {
+        TrunkSpec spec = TrunkSpec.builder().name(name).address(address).numbers(numbers)
+                .destinationCountry(country).header(" X-A ", " b ").build();
+        CheckOptions options = new CheckOptions(region, Optional.empty());
+        TrunkSpec once = TrunkChecks.check(spec, options).normalized();
+        assertEquals(once, TrunkChecks.check(once, options).normalized());
+    }
+
     @Provide
     Arbitrary<String> plausibleAddresses() {
         Arbitrary<String> label = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789-")
