@@ -21,7 +21,7 @@ final class PasswordEntropy {
     }
 
     static double bits(String password) {
-        double perChar = Math.log(pool(password)) / Math.log(2);
+        double perChar = Math.log(CharKinds.of(password).poolSize()) / Math.log(2);
         String plain = unleet(password.toLowerCase(Locale.ROOT));
         double bits = 0;
         int previous = -1;
@@ -70,29 +70,5 @@ final class PasswordEntropy {
             });
         }
         return b.toString();
-    }
-
-    private static int pool(String s) {
-        boolean lower = false;
-        boolean upper = false;
-        boolean digit = false;
-        boolean symbol = false;
-        boolean other = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c < 128) {
-                symbol = true;
-            } else {
-                other = true;
-            }
-        }
-        int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 100 : 0);
-        return Math.max(pool, 2);
     }
 }

@@ -100,34 +100,22 @@ public final class PasswordPolicy {
 
     /** The kinds of character the policy wants and the password lacks, in words. Twilio wants both cases. */
     private static List<String> missingKinds(String pass, boolean bothCases) {
-        boolean upper = false;
-        boolean lower = false;
-        boolean letter = false;
-        boolean digit = false;
-        boolean symbol = false;
-        for (int i = 0; i < pass.length(); i++) {
-            char ch = pass.charAt(i);
-            upper |= Character.isUpperCase(ch);
-            lower |= Character.isLowerCase(ch);
-            letter |= Character.isLetter(ch);
-            digit |= Character.isDigit(ch);
-            symbol |= !Character.isLetterOrDigit(ch) && !Character.isWhitespace(ch) && !Character.isISOControl(ch);
-        }
+        CharKinds kinds = CharKinds.of(pass);
         List<String> missing = new ArrayList<>();
         if (bothCases) {
-            if (!upper) {
+            if (!kinds.upper()) {
                 missing.add(Messages.get("password.kind.upper"));
             }
-            if (!lower) {
+            if (!kinds.lower()) {
                 missing.add(Messages.get("password.kind.lower"));
             }
-        } else if (!letter) {
+        } else if (!kinds.letter()) {
             missing.add(Messages.get("password.kind.letter"));
         }
-        if (!digit) {
+        if (!kinds.digit()) {
             missing.add(Messages.get("password.kind.digit"));
         }
-        if (!symbol) {
+        if (!kinds.symbol()) {
             missing.add(Messages.get("password.kind.symbol"));
         }
         return missing;
