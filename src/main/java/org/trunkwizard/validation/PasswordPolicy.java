@@ -129,7 +129,8 @@ public final class PasswordPolicy {
         if (password == null || password.isEmpty() || password.equals(PUBLISHED)) {
             return 0;
         }
-        double bits = PasswordEntropy.bits(password);
+        // Past 256 characters a password is strong whatever it holds; the cap keeps a pasted file quick.
+        double bits = PasswordEntropy.bits(password.length() > 256 ? password.substring(0, 256) : password);
         if (bits < 28) {
             return 0;
         }

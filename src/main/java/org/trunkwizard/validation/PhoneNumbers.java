@@ -23,6 +23,8 @@ public final class PhoneNumbers {
 
     /** A piece longer than this between separators is not something a person typed as numbers. */
     static final int MAX_PIECE = 400;
+    /** Beyond this many entries the rest is not read: a trunk with more caller IDs than this is a pasted file. */
+    static final int MAX_ENTRIES = 20_000;
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\r\\n\\u2028\\u2029]+");
     private static final String NON_GEOGRAPHIC = "001";
     /** Message keys per reason: numbers.invalid.tooShort, numbers.invalid.countryCode... */
@@ -63,16 +65,25 @@ public final class PhoneNumbers {
                 }
                 for (String piece : SEPARATORS.split(entry)) {
                     String p = piece.strip();
+                    if (candidates.size() > MAX_ENTRIES) {
+                        break;
+                    }
                     if (!p.isEmpty()) {
                         split(p, region, candidates);
                     }
                 }
             }
         }
-        List<NumberEntry> out = new ArrayList<>(candidates.size());
+        boolean tooMany = candidates.size() > MAX_ENTRIES;
+        List<Candidate> read = tooMany ? candidates.subList(0, MAX_ENTRIES) : candidates;
+        List<NumberEntry> out = new ArrayList<>(read.size() + 1);
         Set<String> seen = new HashSet<>();
-        for (Candidate c : candidates) {
+        for (Candidate c : read) {
             out.add(toEntry(c, "numbers[" + out.size() + "]", seen));
+        }
+        if (tooMany) {
+            out.add(new NumberEntry("", "", "", "", NumberStatus.INVALID, Problem.error("numbers",
+                    Messages.get("numbers.tooMany", MAX_ENTRIES), Messages.get("numbers.tooMany.hint"))));
         }
         return out;
     }

@@ -22,7 +22,7 @@ public final class SipAddress {
 
     static final String FIELD = "address";
     private static final int MAX_HOST = 253;
-    private static final Pattern SIP_SCHEME = Pattern.compile("^(?i)(sips?):");
+    private static final Pattern SIP_SCHEME = Pattern.compile("^(?i)(sips?)\\s*:");
     private static final Pattern WEB_SCHEME = Pattern.compile("^(?i)([a-z][a-z0-9+.-]*://|(?:tel|mailto|https?|wss?):)");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern IPV4ISH = Pattern.compile("[0-9.]+");
@@ -59,6 +59,7 @@ public final class SipAddress {
             sips = scheme.group(1).equalsIgnoreCase("sips");
             rest = rest.substring(scheme.end()).strip();
         }
+        rest = tightenColons(rest);
         if (rest.isEmpty()) {
             problems.add(Problem.error(FIELD, Messages.get("address.required"), Messages.get("address.required.hint")));
             return new AddressCheck(typed, problems);
@@ -269,6 +270,31 @@ public final class SipAddress {
             String key = host.endsWith(".telnyx.com") ? "address.telnyx.subdomain" : "address.telnyx";
             problems.add(Problem.error(FIELD, Messages.get(key, host), Messages.get("address.telnyx.hint")));
         }
+    }
+
+    /** "host : 5060" is a slip, not a different address. Linear: a regex here backtracks on long blank runs. */
+    private static String tightenColons(String s) {
+        if (s.indexOf(':') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                int end = b.length();
+                while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
+                    end--;
+                }
+                b.setLength(end);
+                b.append(':');
+                while (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static int indexOfAny(String s, String chars) {

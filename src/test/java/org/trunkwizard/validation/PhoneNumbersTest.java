@@ -118,6 +118,15 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void aPastedFileOfNumbersIsCutAtTheLimitWithAnError() {
+        List<NumberEntry> entries = PhoneNumbers.parse("x;".repeat(PhoneNumbers.MAX_ENTRIES + 5), "US");
+        assertEquals(PhoneNumbers.MAX_ENTRIES + 1, entries.size());
+        Problem last = entries.get(entries.size() - 1).problem();
+        assertEquals("numbers", last.field());
+        assertTrue(last.message().contains("20,000") || last.message().contains("20000"), last.message());
+    }
+
+    @Test
     void nothingTypedGivesNoEntries() {
         assertEquals(List.of(), PhoneNumbers.parse(" , ;\n", "US"));
         assertEquals(List.of(), PhoneNumbers.parse((String) null, "US"));

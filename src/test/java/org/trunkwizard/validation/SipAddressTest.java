@@ -34,6 +34,7 @@ class SipAddressTest {
             "SIP:Acme.PSTN.Twilio.com | acme.pstn.twilio.com",
             "'  sip: sip.telnyx.com  ' | sip.telnyx.com",
             "sip.telnyx.com:5060 | sip.telnyx.com:5060",
+            "'sip : sip.telnyx.com : 5060 ' | sip.telnyx.com:5060",
             "<sip:sip.telnyx.com:5080> | sip.telnyx.com:5080",
             "sip.example.com. | sip.example.com",
             "203.0.113.10 | 203.0.113.10",

@@ -169,6 +169,17 @@ class TrunkChecksTest {
     }
 
     @Test
+    void aPastedMegabyteInEveryFieldIsStillQuick() {
+        for (String unit : List.of(" ", "a", ":", " :", "1 ", "+1 650 253 0000 ", "[", "a.", "\u00e9", "@;")) {
+            String huge = unit.repeat(1_000_000 / unit.length());
+            TrunkSpec spec = new TrunkSpec(huge, huge, Transport.TLS, List.of(huge), null, huge, huge, huge,
+                    Map.of(huge, huge), huge);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                    () -> TrunkChecks.check(spec, US.withCarrier(Carrier.TELNYX)), () -> "slow on '" + unit + "'");
+        }
+    }
+
+    @Test
     void nullsAreTreatedAsEmpty() {
         assertFalse(TrunkChecks.check(null, null).valid());
     }
