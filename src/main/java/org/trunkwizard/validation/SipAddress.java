@@ -77,9 +77,10 @@ public final class SipAddress {
     /** The host and port, or null after adding the error that explains why there are none. */
     private static HostPort read(String rest, List<Problem> problems) {
         String shown = Text.abbreviate(rest);
-        if (WEB_SCHEME.matcher(rest).find()) {
+        Matcher web = WEB_SCHEME.matcher(rest);
+        if (web.find()) {
             boolean liveKit = rest.toLowerCase(Locale.ROOT).contains("livekit.cloud");
-            problems.add(Problem.error(FIELD, Messages.get("address.webAddress", shown),
+            problems.add(Problem.error(FIELD, Messages.get("address.webAddress", shown, Text.abbreviate(web.group(1))),
                     Messages.get(liveKit ? "address.webAddress.liveKit.hint" : "address.webAddress.hint")));
             return null;
         }

@@ -115,7 +115,7 @@ class SipAddressTest {
     @Test
     void webAddressesAreRefusedAndTheLiveKitUrlIsRecognised() {
         Problem web = errors(check("https://sip.example.com")).get(0);
-        assertTrue(web.message().contains("web address"), web.message());
+        assertTrue(web.message().contains("starts with https://"), web.message());
         Problem lk = errors(check("wss://my-project.livekit.cloud")).get(0);
         assertTrue(lk.hint().contains("LiveKit project"), lk.hint());
         assertTrue(check("tel:+16502530000").hasErrors());

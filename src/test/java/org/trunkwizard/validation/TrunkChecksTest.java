@@ -169,9 +169,9 @@ class TrunkChecksTest {
     }
 
     @Test
-    void aPastedMegabyteInEveryFieldIsStillQuick() {
+    void aPastedFileInEveryFieldIsStillQuick() {
         for (String unit : List.of(" ", "a", ":", " :", "1 ", "+1 650 253 0000 ", "[", "a.", "\u00e9", "@;")) {
-            String huge = unit.repeat(1_000_000 / unit.length());
+            String huge = unit.repeat(200_000 / unit.length()); // quadratic work would take minutes here
             TrunkSpec spec = new TrunkSpec(huge, huge, Transport.TLS, List.of(huge), null, huge, huge, huge,
                     Map.of(huge, huge), huge);
             org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
