@@ -118,7 +118,7 @@ class ValidateCommandTest {
                 "--region", "US", "--carrier", "twilio");
         assertEquals(ExitCode.OK, r.exit(), r.all());
         assertTrue(r.out().contains("warning numbers[1]: +16502530000 is listed twice"), r.out());
-        assertTrue(r.out().contains("Valid (1 warnings)"), r.out());
+        assertTrue(r.out().contains("Valid (1 warning)"), r.out());
         assertTrue(r.out().contains("\"address\": \"acme.pstn.twilio.com\""), r.out());
         assertTrue(r.out().contains("\"+16502530000\""), r.out());
         assertFalse(r.all().contains(GOOD_PASSWORD), "the password from the environment must not be printed");
