@@ -94,7 +94,7 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("warning numbers[0]: +15551234567"), r.out());
         assertTrue(r.out().contains("warning numbers[1]: +15551234568"), r.out());
         assertTrue(r.out().contains("error auth_password: This password is printed in the setup guide"), r.out());
-        assertTrue(r.out().contains("Not valid: 1 errors"), r.out());
+        assertTrue(r.out().contains("Not valid: 1 error, 4 warnings."), r.out());
         assertFalse(r.all().contains(GUIDE_PASSWORD), "the password must never be printed");
     }
 
