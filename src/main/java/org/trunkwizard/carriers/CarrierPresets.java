@@ -20,13 +20,16 @@ public final class CarrierPresets {
     private static final Set<String> TRUNK_FIELDS_AND_HEADERS = Set.of("name", "address", "transport", "numbers",
             "media_encryption", "auth_username", "auth_password", "destination_country", "headers");
 
+    private static final String NAME_KEY = "carriers.name.";
+    private static final String HINT_KEY = "carriers.preset.hint.";
+
     private CarrierPresets() {
     }
 
     public static CarrierPreset of(Carrier carrier) {
         String display = displayName(carrier);
         String suggested = Messages.get("carriers.preset.name", display);
-        String hint = Messages.get("carriers.preset.hint." + carrier.name());
+        String hint = Messages.get(HINT_KEY + carrier.name());
         return switch (carrier) {
             case TWILIO -> new CarrierPreset(carrier, display, suggested, "", Transport.AUTO,
                     MediaEncryption.DISABLED, TRUNK_FIELDS, hint, true);
@@ -40,7 +43,7 @@ public final class CarrierPresets {
     }
 
     public static String displayName(Carrier carrier) {
-        return Messages.get("carriers.name." + carrier.name());
+        return Messages.get(NAME_KEY + carrier.name());
     }
 
     /**

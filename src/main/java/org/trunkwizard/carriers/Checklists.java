@@ -14,6 +14,7 @@ import org.trunkwizard.trunk.TrunkSpec;
 public final class Checklists {
 
     private static final String ITEM = "carriers.item.";
+    private static final String TITLE = "carriers.checklist.title.";
 
     private Checklists() {
     }
@@ -32,7 +33,7 @@ public final class Checklists {
             case LIVEKIT -> List.of(item("livekit.inboundOnly", List.of()));
             case OTHER -> other(spec, sipUri);
         };
-        return new Checklist(Messages.get("carriers.checklist.title." + carrier.name()), items);
+        return new Checklist(Messages.get(TITLE + carrier.name()), items);
     }
 
     /**
@@ -57,7 +58,7 @@ public final class Checklists {
         items.add(item("next.dispatchRule", List.of()));
         items.add(webhookItem());
         items.add(item("next.fullFlow", List.of()));
-        return new Checklist(Messages.get("carriers.checklist.title.next"), items);
+        return new Checklist(Messages.get(TITLE + "next"), items);
     }
 
     /** Where the webhook URL is set (LiveKit Cloud project settings) and what it brings. */

@@ -13,6 +13,8 @@ public enum TelnyxRegion {
     CANADA("sip.telnyx.ca"),
     ASIA("sip.telnyx.asia");
 
+    private static final String LABEL_KEY = "carriers.telnyx.region.";
+
     private final String host;
 
     TelnyxRegion(String host) {
@@ -25,7 +27,7 @@ public enum TelnyxRegion {
 
     /** For a picker: "Europe (sip.telnyx.eu)". */
     public String label() {
-        return Messages.get("carriers.telnyx.region." + name(), host);
+        return Messages.get(LABEL_KEY + name(), host);
     }
 
     public static TelnyxRegion defaultRegion() {
