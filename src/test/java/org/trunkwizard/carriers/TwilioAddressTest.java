@@ -35,7 +35,7 @@ class TwilioAddressTest {
     @Test
     void aNameWithSpacesGetsASuggestion() {
         Problem p = TwilioAddress.fromInput("Acme Corp!").problem().orElseThrow();
-        assertTrue(p.message().contains("letters, digits and hyphens"), p.message());
+        assertTrue(p.message().contains("letters, digits and hyphens, for example acme-corp"), p.message());
         assertEquals("acme-corp", TwilioAddress.suggestPrefix("Acme Corp!"));
     }
 
