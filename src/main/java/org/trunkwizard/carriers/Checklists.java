@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.trunk.MediaEncryption;
+import org.trunkwizard.trunk.Transport;
 import org.trunkwizard.trunk.TrunkSpec;
 
 /**
@@ -83,6 +85,9 @@ public final class Checklists {
                         new CopyValue(Messages.get("carriers.value.originationUri"), sipUri.sipUri()))));
         items.add(item("twilio.numbers", numberValues(spec)));
         items.add(item("twilio.geo", List.of()));
+        if (wantsEncryption(spec)) {
+            items.add(item("twilio.secure", List.of()));
+        }
         return items;
     }
 
@@ -96,6 +101,9 @@ public final class Checklists {
         items.add(sipUri == null ? item("telnyx.inbound.missing", List.of())
                 : item("telnyx.inbound", List.of(new CopyValue(Messages.get("carriers.value.fqdn"), sipUri.host()),
                         new CopyValue(Messages.get("carriers.value.port"), "5060"))));
+        if (wantsEncryption(spec)) {
+            items.add(item("telnyx.secure", List.of()));
+        }
         String user = spec.authUsername().strip();
         items.add(item("telnyx.header", List.of(), TelnyxHeader.NAME,
                 user.isEmpty() ? Messages.get("carriers.value.yourUsername") : user));
@@ -115,6 +123,11 @@ public final class Checklists {
                     new CopyValue(Messages.get("carriers.value.sipHost"), sipUri.host()))));
         }
         return items;
+    }
+
+    /** Encryption is a matching setting on both sides, so the carrier step appears only when it is asked for. */
+    private static boolean wantsEncryption(TrunkSpec spec) {
+        return spec.transport() == Transport.TLS || spec.mediaEncryption() != MediaEncryption.DISABLED;
     }
 
     private static List<CopyValue> nameValue(TrunkSpec spec) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.trunk.MediaEncryption;
+import org.trunkwizard.trunk.Transport;
 import org.trunkwizard.trunk.TrunkSpec;
 
 class ChecklistsTest {
@@ -45,6 +47,25 @@ class ChecklistsTest {
         assertTrue(c.item("twilio.origination.missing").orElseThrow().explanation().contains("Settings"));
         assertTrue(c.item("twilio.termination.missing").isPresent());
         assertTrue(c.item("twilio.origination").isEmpty());
+    }
+
+    @Test
+    void encryptionStepsAppearOnlyWhenAskedFor() {
+        TrunkSpec plain = trunk("acme.pstn.twilio.com");
+        TrunkSpec secure = plain.toBuilder().transport(Transport.TLS).mediaEncryption(MediaEncryption.REQUIRED).build();
+        assertTrue(Checklists.forCarrier(Carrier.TWILIO, plain, SIP_URI).item("twilio.secure").isEmpty());
+        assertTrue(Checklists.forCarrier(Carrier.TWILIO, secure, SIP_URI).item("twilio.secure").orElseThrow()
+                .explanation().contains("Secure Trunking"));
+        assertTrue(Checklists.forCarrier(Carrier.TELNYX, secure, SIP_URI).item("telnyx.secure").isPresent());
+        assertTrue(Checklists.forCarrier(Carrier.TELNYX, plain, SIP_URI).item("telnyx.secure").isEmpty());
+    }
+
+    @Test
+    void asTextNumbersTheStepsAndListsTheirValues() {
+        String text = Checklists.forCarrier(Carrier.TWILIO, trunk("acme.pstn.twilio.com"), SIP_URI).asText();
+        assertTrue(text.startsWith("In the Twilio Console\n1. Open your Elastic SIP trunk\n"), text);
+        assertTrue(text.contains("   Termination SIP URI: acme.pstn.twilio.com\n"), text);
+        assertTrue(text.contains("   Origination SIP URI: sip:abc123.sip.livekit.cloud\n"), text);
     }
 
     @Test
