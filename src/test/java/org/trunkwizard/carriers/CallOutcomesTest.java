@@ -1,0 +1,110 @@
+package org.trunkwizard.carriers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.trunkwizard.carriers.CallOutcome.Kind;
+import org.trunkwizard.trunk.Carrier;
+
+class CallOutcomesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "200, ANSWERED, answered",
+        "403, FORBIDDEN, refused",
+        "404, NOT_FOUND, could not find",
+        "484, NOT_FOUND, could not find",
+        "480, UNAVAILABLE, unavailable",
+        "486, BUSY, busy",
+        "600, BUSY, busy",
+        "487, CANCELLED, cancelled",
+        "408, NO_RESPONSE, No answer came back",
+        "401, AUTH_FAILED, password",
+        "407, AUTH_FAILED, password",
+        "402, PAYMENT_REQUIRED, billing",
+        "488, MEDIA_MISMATCH, media",
+        "603, DECLINED, declined",
+        "503, CARRIER_DOWN, could not take the call",
+        "500, CARRIER_DOWN, could not take the call",
+        "499, OTHER, SIP status 499"})
+    void eachStatusHasItsExplanation(int status, Kind kind, String words) {
+        CallOutcome o = CallOutcomes.fromSipStatus(status, Carrier.OTHER);
+        assertEquals(kind, o.kind());
+        assertEquals(status, o.sipStatus());
+        assertTrue(o.explanation().contains(words), o.explanation());
+        assertEquals(kind == Kind.ANSWERED, o.fix().isEmpty(), o.fix());
+    }
+
+    @Test
+    void forbiddenNamesTheCarriersOwnSettings() {
+        CallOutcome twilio = CallOutcomes.fromSipStatus(403, Carrier.TWILIO);
+        assertTrue(twilio.explanation().startsWith("Twilio refused"), twilio.explanation());
+        assertTrue(twilio.fix().contains("Credential List"), twilio.fix());
+        assertTrue(twilio.fix().contains("Geographic Permissions"), twilio.fix());
+        CallOutcome telnyx = CallOutcomes.fromSipStatus(403, Carrier.TELNYX);
+        assertTrue(telnyx.fix().contains("Outbound Voice Profile"), telnyx.fix());
+        CallOutcome other = CallOutcomes.fromSipStatus(403, Carrier.OTHER);
+        assertNotEquals(twilio.fix(), other.fix());
+    }
+
+    @Test
+    void liveKitsErrorMetaIsUsed() {
+        CallOutcome o = CallOutcomes.fromFailure("unavailable", "twirp error unknown: sip status: 486",
+                Map.of("sip_status_code", "486", "sip_status", "Busy Here"), Carrier.TELNYX);
+        assertEquals(Kind.BUSY, o.kind());
+        assertEquals(486, o.sipStatus());
+    }
+
+    @Test
+    void aStatusInTheMessageIsUsedWhenMetaIsMissing() {
+        assertEquals(Kind.FORBIDDEN, CallOutcomes.fromFailure("internal", "sip status: 403", null, null).kind());
+    }
+
+    @Test
+    void noResponseMeansAddressTransportOrFirewall() {
+        CallOutcome o = CallOutcomes.fromFailure("unknown",
+                "INVITE failed: transaction failed to complete (0 intermediate responses)", Map.of(), Carrier.TWILIO);
+        assertEquals(Kind.NO_RESPONSE, o.kind());
+        assertEquals(0, o.sipStatus());
+        assertTrue(o.fix().contains("5060") && o.fix().contains("5061") && o.fix().contains("TCP"), o.fix());
+        assertEquals(Kind.NO_RESPONSE, CallOutcomes.fromFailure("deadline_exceeded", "", null, null).kind());
+    }
+
+    @Test
+    void maxAuthRetriesMeansWrongPassword() {
+        CallOutcome o = CallOutcomes.fromFailure("unknown", "max auth retry attempts reached", null, Carrier.TWILIO);
+        assertEquals(Kind.AUTH_FAILED, o.kind());
+        assertTrue(o.fix().contains("Credential List"), o.fix());
+    }
+
+    @Test
+    void notFoundWithoutSipStatusIsTheTrunkId() {
+        CallOutcome o = CallOutcomes.fromFailure("not_found", "requested sip trunk does not exist", null, null);
+        assertEquals(Kind.WRONG_TRUNK_ID, o.kind());
+        assertTrue(o.fix().contains("TK"), o.fix());
+    }
+
+    @Test
+    void anythingElseKeepsLiveKitsWords() {
+        CallOutcome o = CallOutcomes.fromFailure("internal", "something odd", null, Carrier.OTHER);
+        assertEquals(Kind.OTHER, o.kind());
+        assertTrue(o.explanation().contains("something odd"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Carrier.class)
+    void noMessageIsMissingForAnyCarrier(Carrier carrier) {
+        for (int status = 100; status < 700; status++) {
+            CallOutcome o = CallOutcomes.fromSipStatus(status, carrier);
+            assertFalse(o.explanation().contains("!carriers") || o.fix().contains("!carriers"), o.toString());
+            assertFalse(o.explanation().contains("{"), o.explanation());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.trunkwizard.carriers;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.trunk.TrunkSpec;
+
+/** Whatever is typed or pasted, the parsers answer with a value or a problem: never an exception. */
+class ParsersPropertyTest {
+
+    @Provide
+    Arbitrary<String> typed() {
+        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(80);
+        Arbitrary<String> sipLike = Arbitraries.strings().withChars("sipwt:/@._-;=?pP0123456789abcST").ofMaxLength(40);
+        Arbitrary<String> decorated = sipLike.map(s -> "sip:" + s + ".sip.livekit.cloud");
+        return Arbitraries.oneOf(any, sipLike, decorated, Arbitraries.just(null));
+    }
+
+    @Property(tries = 2000)
+    void sipUriParserNeverThrows(@ForAll("typed") String text) {
+        Parsed<LiveKitSipUri> p = LiveKitSipUri.parse(text);
+        assertNotNull(p);
+        p.value().ifPresent(uri -> assertTrue(uri.host().endsWith(".sip.livekit.cloud")));
+    }
+
+    @Property(tries = 2000)
+    void twilioAddressNeverThrows(@ForAll("typed") String text) {
+        Parsed<String> p = TwilioAddress.fromInput(text);
+        p.value().ifPresent(host -> assertTrue(host.contains(".pstn.") && host.contains("twilio.com"), host));
+    }
+
+    @Property(tries = 2000)
+    void idsAndOutcomesNeverThrow(@ForAll("typed") String text) {
+        assertNotNull(TrunkIds.classify(text));
+        TrunkIds.check("trunk_id", text);
+        TelnyxRegion.ofHost(text);
+        assertNotNull(CallOutcomes.fromFailure(text, text, text == null ? null : Map.of("sip_status_code", text),
+                Carrier.TWILIO));
+        DispatchRuleDraft.individual(text, text).problems();
+        TelnyxHeader.sync(TrunkSpec.builder().authUsername(text).build());
+    }
+}
