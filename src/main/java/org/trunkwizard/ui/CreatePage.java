@@ -63,6 +63,7 @@ public final class CreatePage extends PageController {
         });
         task.setOnCancelled(e -> {
             running = null;
+            model.createFailed.set(true);
             showFailure(Messages.get("ui.create.cancelled"));
         });
         task.startInBackground("create-trunk");

@@ -17,9 +17,15 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -76,6 +82,7 @@ final class WizardController {
         }
         controller.stage = stage;
         Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, controller::enterMeansNext);
         scene.getStylesheets().add(WizardController.class.getResource("app.css").toExternalForm());
         stage.setTitle(Messages.get("app.name"));
         stage.setScene(scene);
@@ -104,14 +111,35 @@ final class WizardController {
             // Any edit makes LiveKit's last complaint stale; Retry asks again.
             o.addListener(x -> model.serverProblem.set(null));
         }
-        for (Observable o : List.of(model.liveKitUrl, model.apiKey, model.apiSecret, model.serverProblem)) {
+        for (Observable o : List.of(model.liveKitUrl, model.apiKey, model.apiSecret)) {
             o.addListener(refresh);
+            o.addListener(x -> model.serverProblem.set(null));
         }
+        model.serverProblem.addListener(refresh);
+        model.createFailed.addListener(refresh);
         for (Observable o : model.draftProperties()) {
             o.addListener(x -> saveDraft());
         }
         model.step.addListener((o, was, now) -> showPage(now));
         showPage(Step.PROJECT);
+    }
+
+    /**
+     * Enter is Next from choices too (radio buttons and check boxes would take it for themselves), and Ctrl+Enter
+     * from the numbers box, where a plain Enter starts a new line. A focused button keeps Enter for itself.
+     */
+    private void enterMeansNext(KeyEvent e) {
+        if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        Node focus = root.getScene().getFocusOwner();
+        boolean choice = focus instanceof RadioButton || focus instanceof CheckBox
+                || focus instanceof ComboBox<?> c && !c.isShowing();
+        boolean area = focus instanceof TextArea && e.isShortcutDown();
+        if ((choice && !e.isShortcutDown()) || area) {
+            e.consume();
+            next();
+        }
     }
 
     WizardEnv env() {
@@ -210,7 +238,7 @@ final class WizardController {
         backButton.setDisable(s == Step.PROJECT || s == Step.CREATE || s == Step.DONE);
         cancelButton.setVisible(s != Step.DONE);
         cancelButton.setManaged(s != Step.DONE);
-        boolean retry = model.serverProblem.get() != null && s != Step.CREATE && s != Step.DONE;
+        boolean retry = model.createFailed.get() && s != Step.CREATE && s != Step.DONE;
         retryButton.setVisible(retry);
         retryButton.setManaged(retry);
         updateStepList();
@@ -263,7 +291,11 @@ final class WizardController {
 
     @FXML
     void retry() {
-        startCreate();
+        if (problemsBlocking(Step.REVIEW).stream().anyMatch(Problem::isError)) {
+            model.step.set(Step.REVIEW);
+        } else {
+            startCreate();
+        }
     }
 
     private void startCreate() {
@@ -299,6 +331,7 @@ final class WizardController {
 
     /** After a trunk was made the draft has served its purpose. */
     void created(String trunkId) {
+        model.createFailed.set(false);
         model.trunkId.set(trunkId);
         drafts.delete();
         advanceTo(Step.DONE);
@@ -306,6 +339,7 @@ final class WizardController {
 
     /** A failed create: its problem goes beside the field it names, with every value as typed. */
     void createFailed(Problem problem) {
+        model.createFailed.set(true);
         model.serverProblem.set(problem);
         Step owner = Step.owning(problem.field());
         if (owner.ordinal() < Step.REVIEW.ordinal()) {

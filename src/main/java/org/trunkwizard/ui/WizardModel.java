@@ -46,6 +46,9 @@ final class WizardModel {
     final ObjectProperty<Step> reached = new SimpleObjectProperty<>(this, "reached", Step.PROJECT);
     /** What LiveKit said when the last create failed; shown beside its field until the create is retried. */
     final ObjectProperty<Problem> serverProblem = new SimpleObjectProperty<>(this, "serverProblem");
+    /** True from a failed create until one succeeds: the footer then offers Retry on every page. */
+    final javafx.beans.property.BooleanProperty createFailed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "createFailed");
     final StringProperty trunkId = new SimpleStringProperty(this, "trunkId", "");
 
     private final ObjectBinding<CheckResult> checks;

@@ -38,6 +38,13 @@ final class FakeTrunkService implements TrunkService {
         };
     }
 
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+    /** Makes creates hang, as a slow network does, until the latch opens (or the waiting thread is interrupted). */
+    void blockCreatesUntil(java.util.concurrent.CountDownLatch latch) {
+        gate = latch;
+    }
+
     synchronized void failNextCreate(Problem p) {
         failures.add(p);
     }
@@ -48,7 +55,17 @@ final class FakeTrunkService implements TrunkService {
     }
 
     @Override
-    public synchronized CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
+    public CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(Problem.error("", "interrupted", ""), true, e);
+        }
+        return store(spec);
+    }
+
+    private synchronized CreateOutcome store(TrunkSpec spec) throws ApiException {
         checkKey();
         received.add(spec);
         if (!failures.isEmpty()) {
