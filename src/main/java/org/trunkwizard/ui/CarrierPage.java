@@ -34,7 +34,7 @@ public final class CarrierPage extends PageController {
                 choose((Carrier) now.getUserData());
             }
         });
-        feedback("carrier", twilio, carrierLine, () -> "");
+        feedback("carrier", twilio, carrierLine, () -> "").untilChosen(model.carrier);
     }
 
     @Override

@@ -100,9 +100,10 @@ public final class ConnectionPage extends PageController {
     }
 
     @Override
-    void refresh() {
-        super.refresh();
+    boolean refresh() {
+        boolean shown = super.refresh();
         numberRows.getItems().setAll(FieldProblems.numbers(model).stream().map(NumberRow::new).toList());
+        return shown;
     }
 
     private String willSend() {

@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -29,6 +30,15 @@ final class FieldFeedback {
     private final Control control;
     private final Label line;
     private final Supplier<String> hint;
+    private final boolean markControl;
+    /**
+     * Until the user has been in the field (or it holds a value), an error is not shouted at them: the grey hint
+     * stays, and the footer says what is missing. Warnings and hints show at once.
+     */
+    private boolean touched;
+    private Runnable onTouched = () -> { };
+    /** ControlsFX swaps the scene's root on first use: only call it when there is a mark to add or remove. */
+    private boolean decorated;
 
     /**
      * @param hint the grey line when nothing is wrong (a normalized value, a one-line explanation); may give ""
@@ -38,6 +48,20 @@ final class FieldFeedback {
         this.control = control;
         this.line = line;
         this.hint = hint;
+        // A mark on one radio button of a group would point at the wrong choice: groups get the line only.
+        this.markControl = control instanceof TextInputControl;
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now && !touched) {
+                touched = true;
+                onTouched.run();
+            }
+        });
+        if (control instanceof TextInputControl text) {
+            touched = !text.getText().isEmpty();
+            text.textProperty().addListener((o, was, now) -> touched = true);
+        } else {
+            touched = true;
+        }
         line.setWrapText(true);
         line.getStyleClass().add("field-line");
     }
@@ -46,8 +70,25 @@ final class FieldFeedback {
         return field;
     }
 
-    void show(List<Problem> problems) {
-        Decorator.removeAllDecorations(control);
+    /** Leaving an empty field reveals its error: the page must be redrawn then, though no value changed. */
+    void onTouched(Runnable r) {
+        onTouched = r;
+    }
+
+    /** For a choice nobody has made yet: its "choose one" error waits like an empty field's. */
+    FieldFeedback untilChosen(javafx.beans.value.ObservableValue<?> choice) {
+        touched = choice.getValue() != null;
+        choice.addListener((o, was, now) -> touched = true);
+        return this;
+    }
+
+    /** Shows the problems; returns true when an error is on screen (false while an untouched field waits). */
+    boolean show(List<Problem> all) {
+        List<Problem> problems = touched ? all : all.stream().filter(p -> !p.isError()).toList();
+        if (decorated) {
+            Decorator.removeAllDecorations(control);
+            decorated = false;
+        }
         line.getStyleClass().removeAll("error", "warning", "hint");
         boolean error = problems.stream().anyMatch(Problem::isError);
         control.pseudoClassStateChanged(DANGER, error);
@@ -59,7 +100,7 @@ final class FieldFeedback {
             line.setVisible(!h.isEmpty());
             line.setManaged(!h.isEmpty());
             control.setAccessibleHelp(h);
-            return;
+            return false;
         }
         String text = problems.stream().map(FieldFeedback::sentence).collect(Collectors.joining("\n"));
         line.setText(text);
@@ -67,11 +108,13 @@ final class FieldFeedback {
         line.setVisible(true);
         line.setManaged(true);
         control.setAccessibleHelp(text);
-        if (control.getScene() != null) {
+        if (markControl && control.getScene() != null) {
+            decorated = true;
             DECORATION.applyValidationDecoration(error
                     ? ValidationMessage.error(control, problems.get(0).message())
                     : ValidationMessage.warning(control, problems.get(0).message()));
         }
+        return error;
     }
 
     /** ControlsFX's icon, placed inside the field's right end instead of half outside its bottom-left corner. */

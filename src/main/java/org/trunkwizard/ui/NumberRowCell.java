@@ -14,6 +14,7 @@ final class NumberRowCell extends ListCell<NumberRow> {
     private final HBox box = new HBox(16, number, country, status);
 
     NumberRowCell() {
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         number.getStyleClass().add("mono");
         number.setMinWidth(150);
         country.setMinWidth(140);

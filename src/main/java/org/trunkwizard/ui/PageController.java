@@ -30,14 +30,22 @@ abstract class PageController {
     protected void shown() {
     }
 
-    protected final void feedback(String field, Control control, Label line, Supplier<String> hint) {
-        feedback.add(new FieldFeedback(field, control, line, hint));
+    protected final FieldFeedback feedback(String field, Control control, Label line, Supplier<String> hint) {
+        FieldFeedback f = new FieldFeedback(field, control, line, hint);
+        f.onTouched(() -> wizard.refresh());
+        feedback.add(f);
+        return f;
     }
 
-    /** Re-reads the rules' verdict for every field on the page; cheap, runs on each change. */
-    void refresh() {
+    /**
+     * Re-reads the rules' verdict for every field on the page; cheap, runs on each change.
+     * @return true when an error is on screen
+     */
+    boolean refresh() {
+        boolean shown = false;
         for (FieldFeedback f : feedback) {
-            f.show(FieldProblems.of(model, f.field()));
+            shown |= f.show(FieldProblems.of(model, f.field()));
         }
+        return shown;
     }
 }

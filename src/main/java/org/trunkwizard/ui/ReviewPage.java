@@ -44,7 +44,7 @@ public final class ReviewPage extends PageController {
     }
 
     @Override
-    void refresh() {
+    boolean refresh() {
         TrunkSpec spec = FieldProblems.toSend(model);
         values.getChildren().clear();
         int row = 0;
@@ -72,6 +72,7 @@ public final class ReviewPage extends PageController {
         }
         TrunkSpec masked = spec.hasPassword() ? spec.toBuilder().authPassword(MASK).build() : spec;
         json.setText(TrunkJson.write(masked, true));
+        return !problems.isEmpty();
     }
 
     private int add(int row, String labelKey, String value) {

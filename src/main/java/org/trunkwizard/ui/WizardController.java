@@ -215,16 +215,19 @@ final class WizardController {
         if (c == null) {
             return;
         }
-        c.refresh();
+        boolean errorOnScreen = c.refresh();
         List<Problem> problems = problemsBlocking(s);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         summary.getStyleClass().removeAll("error", "warning");
-        if (errors > 0) {
-            summary.setText(Messages.get("ui.summary.errors", errors));
+        if (errors > 0 && !errorOnScreen) {
+            summary.setText(Messages.get("ui.summary.fillIn"));
+        } else if (errors > 0) {
+            summary.setText(errors == 1 ? Messages.get("ui.summary.error") : Messages.get("ui.summary.errors", errors));
             summary.getStyleClass().add("error");
         } else if (warnings > 0) {
-            summary.setText(Messages.get("ui.summary.warnings", warnings));
+            summary.setText(warnings == 1 ? Messages.get("ui.summary.warning")
+                    : Messages.get("ui.summary.warnings", warnings));
             summary.getStyleClass().add("warning");
         } else {
             summary.setText("");

@@ -33,6 +33,26 @@ class FieldFeedbackTest extends WizardTestBase {
     }
 
     @Test
+    void anUntouchedEmptyFieldShowsItsHintUntilLeftEmpty(FxRobot robot) {
+        assertEquals(Step.PROJECT, step());
+        assertTrue(text(robot, "#urlLine").startsWith("As shown"), text(robot, "#urlLine"));
+        assertTrue(nextButton(robot).isDisabled());
+        assertEquals("Fill in the fields above to continue.", text(robot, "#summary"));
+
+        robot.clickOn("#url").type(javafx.scene.input.KeyCode.TAB);
+
+        assertTrue(text(robot, "#urlLine").startsWith("\u2716 The project URL is empty."), text(robot, "#urlLine"));
+        assertTrue(text(robot, "#summary").contains("to fix"), text(robot, "#summary"));
+    }
+
+    @Test
+    void aProjectUrlWithoutSchemeIsAnError(FxRobot robot) {
+        robot.clickOn("#url").write("acme.livekit.cloud");
+        assertTrue(text(robot, "#urlLine").contains("wss://"), text(robot, "#urlLine"));
+        assertTrue(text(robot, "#urlLine").startsWith("\u2716"), text(robot, "#urlLine"));
+    }
+
+    @Test
     void badAddressShowsAnErrorAndKeepsNextDisabled(FxRobot robot) {
         toConnection(robot);
         assertTrue(text(robot, "#addressLine").contains("Will send: acme.pstn.twilio.com"),

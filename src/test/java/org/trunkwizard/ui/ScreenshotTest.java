@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -24,11 +25,12 @@ class ScreenshotTest extends WizardTestBase {
     @Test
     void everyStepRendersToPng(FxRobot robot) throws Exception {
         fillValid(robot);
+        CountDownLatch release = new CountDownLatch(1);
+        fake.blockCreatesUntil(release);
         for (Step s : Step.values()) {
-            if (s == Step.CREATE) {
-                robot.interact(() -> wizard.advanceTo(Step.CREATE));
-            } else if (s == Step.DONE) {
-                robot.interact(() -> wizard.created("ST_o9uDVJ2spazs"));
+            if (s == Step.DONE) {
+                release.countDown();
+                waitUntil(() -> step() == Step.DONE);
             } else if (s != Step.PROJECT) {
                 clickNext(robot);
             }
@@ -57,6 +59,21 @@ class ScreenshotTest extends WizardTestBase {
         });
         clickNext(robot);
         shoot(robot, "05b-optional-weak-password.png");
+        robot.interact(() -> wizard.go(Step.CARRIER));
+        robot.clickOn("#livekit");
+        shoot(robot, "02b-carrier-livekit.png");
+    }
+
+    @Test
+    void draftOfferRendersToPng(FxRobot robot) throws Exception {
+        fillValid(robot);
+        wizard.drafts().flush();
+        robot.interact(() -> {
+            stage.close();
+            wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+        });
+        waitUntil(() -> stage.getScene().lookup("#draftBanner").isVisible());
+        shoot(robot, "01b-draft-offered.png");
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
