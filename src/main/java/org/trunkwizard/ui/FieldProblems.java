@@ -70,6 +70,8 @@ final class FieldProblems {
         for (Step s : List.of(Step.CARRIER, Step.BASIC, Step.CONNECTION, Step.OPTIONAL)) {
             all.addAll(ofStep(m, s));
         }
+        // Whatever TrunkChecks says about a field no page shows still belongs on Review.
+        all.addAll(m.checks().get().problems());
         return distinct(all);
     }
 

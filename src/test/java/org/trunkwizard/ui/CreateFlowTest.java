@@ -93,6 +93,23 @@ class CreateFlowTest extends WizardTestBase {
     }
 
     @Test
+    void exportWritesLkJsonWithoutThePassword(FxRobot robot) throws Exception {
+        toReview(robot);
+        java.nio.file.Path file = configDir.resolve("export").resolve("outbound-trunk.json");
+        Files.createDirectories(file.getParent());
+        robot.interact(() -> ((ReviewPage) wizard.page(Step.REVIEW)).exportTo(file));
+        waitUntil(() -> text(robot, "#exportResult").startsWith("Saved"));
+
+        String json = Files.readString(file);
+        assertFalse(json.contains("Tq7-vLm2_Rz9xKp4Wd8N"), json);
+        org.trunkwizard.trunk.TrunkSpec read = org.trunkwizard.trunk.TrunkJson.read(json);
+        assertEquals("acme.pstn.twilio.com", read.address());
+        assertEquals(java.util.List.of("+16502530000", "+14155550132"), read.numbers());
+        assertEquals("livekit-user", read.authUsername());
+        assertTrue(robot.lookup("#json").queryTextInputControl().getText().contains("\"auth_password\": \"********\""));
+    }
+
+    @Test
     void testConnectionReportsSuccessAndFailure(FxRobot robot) throws Exception {
         fillValid(robot);
         robot.clickOn("#testButton");
