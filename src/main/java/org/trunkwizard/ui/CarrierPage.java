@@ -20,20 +20,12 @@ public final class CarrierPage extends PageController {
     @FXML private RadioButton livekit;
     @FXML private RadioButton other;
     @FXML private Label carrierLine;
-    private Map<Carrier, RadioButton> buttons;
 
     @Override
     protected void init() {
-        buttons = Map.of(Carrier.TWILIO, twilio, Carrier.TELNYX, telnyx, Carrier.LIVEKIT, livekit,
-                Carrier.OTHER, other);
-        buttons.forEach((c, b) -> b.setUserData(c));
-        select(model.carrier.get());
-        model.carrier.addListener((o, was, now) -> select(now));
-        choice.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                choose((Carrier) now.getUserData());
-            }
-        });
+        Ui.bindChoice(choice, Map.of(Carrier.TWILIO, twilio, Carrier.TELNYX, telnyx, Carrier.LIVEKIT, livekit,
+                Carrier.OTHER, other), model.carrier);
+        model.carrier.addListener((o, was, now) -> fillDefaults(now));
         feedback("carrier", twilio, carrierLine, () -> "").untilChosen(model.carrier);
     }
 
@@ -43,16 +35,11 @@ public final class CarrierPage extends PageController {
         return t == null ? twilio : (Node) t;
     }
 
-    private void select(Carrier c) {
-        RadioButton b = c == null ? null : buttons.get(c);
-        if (choice.getSelectedToggle() != b) {
-            choice.selectToggle(b);
-        }
-    }
-
     /** Fills only what is still empty, so switching carriers never throws away what was typed. */
-    private void choose(Carrier c) {
-        model.carrier.set(c);
+    private void fillDefaults(Carrier c) {
+        if (c == null) {
+            return;
+        }
         if (c == Carrier.TELNYX && model.address.get().isBlank()) {
             model.address.set("sip.telnyx.com");
         }

@@ -43,16 +43,8 @@ public final class ConnectionPage extends PageController {
         address.textProperty().bindBidirectional(model.address);
         feedback("address", address, addressLine, this::willSend);
 
-        Map<Transport, RadioButton> buttons = Map.of(Transport.AUTO, auto, Transport.UDP, udp, Transport.TCP, tcp,
-                Transport.TLS, tls);
-        buttons.forEach((t, b) -> b.setUserData(t));
-        transports.selectToggle(buttons.get(model.transport.get()));
-        model.transport.addListener((o, was, now) -> transports.selectToggle(buttons.get(now)));
-        transports.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.transport.set((Transport) now.getUserData());
-            }
-        });
+        Ui.bindChoice(transports, Map.of(Transport.AUTO, auto, Transport.UDP, udp, Transport.TCP, tcp,
+                Transport.TLS, tls), model.transport);
         feedback("transport", auto, transportLine,
                 () -> Ui.text("ui.connection.transport.about." + model.transport.get().name().toLowerCase(Locale.ROOT)));
 

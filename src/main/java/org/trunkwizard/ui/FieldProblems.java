@@ -97,7 +97,27 @@ final class FieldProblems {
     }
 
     static List<NumberEntry> numbers(WizardModel m) {
-        return PhoneNumbers.parse(String.join(",", m.numberEntries()), m.region.get());
+        return NUMBERS.get(new NumbersInput(String.join(",", m.numberEntries()), m.region.get()),
+                in -> PhoneNumbers.parse(in.text(), in.region()));
+    }
+
+    private record NumbersInput(String text, String region) {
+    }
+
+    /** One refresh asks for the numbers several times (field, rows, footer): a pasted list is parsed once. */
+    private static final LastValue<NumbersInput, List<NumberEntry>> NUMBERS = new LastValue<>();
+
+    private static final class LastValue<K, V> {
+        private K key;
+        private V value;
+
+        synchronized V get(K k, java.util.function.Function<K, V> compute) {
+            if (!k.equals(key)) {
+                value = compute.apply(k);
+                key = k;
+            }
+            return value;
+        }
     }
 
     private static List<Problem> distinct(List<Problem> problems) {

@@ -37,16 +37,8 @@ public final class OptionalPage extends PageController {
 
     @Override
     protected void init() {
-        Map<MediaEncryption, RadioButton> buttons = Map.of(MediaEncryption.DISABLED, disabled,
-                MediaEncryption.OPTIONAL, optional, MediaEncryption.REQUIRED, required);
-        buttons.forEach((v, b) -> b.setUserData(v));
-        srtp.selectToggle(buttons.get(model.mediaEncryption.get()));
-        model.mediaEncryption.addListener((o, was, now) -> srtp.selectToggle(buttons.get(now)));
-        srtp.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.mediaEncryption.set((MediaEncryption) now.getUserData());
-            }
-        });
+        Ui.bindChoice(srtp, Map.of(MediaEncryption.DISABLED, disabled, MediaEncryption.OPTIONAL, optional,
+                MediaEncryption.REQUIRED, required), model.mediaEncryption);
         feedback("media_encryption", disabled, srtpLine, () -> Ui.text("ui.optional.srtp.about."
                 + model.mediaEncryption.get().name().toLowerCase(java.util.Locale.ROOT)));
 

@@ -77,13 +77,7 @@ class DraftTest extends WizardTestBase {
         assertFalse(json.contains(FakeTrunkService.SECRET), "the API secret must never be in the draft");
         assertFalse(json.contains("auth_password"), json);
 
-        // A new window, as after a restart or a crash, with the same config folder.
-        WizardController[] restarted = new WizardController[1];
-        robot.interact(() -> restarted[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
-                fake.factory())));
-        waitUntil(() -> restarted[0].stage().getScene().lookup("#draftBanner").isVisible());
-        robot.interact(() -> ((javafx.scene.control.Button) restarted[0].stage().getScene()
-                .lookup("#restoreButton")).fire());
+        WizardController[] restarted = restartAndPress(robot, "#restoreButton");
 
         WizardModel m = restarted[0].model();
         assertEquals(Step.CONNECTION, m.step.get());
@@ -97,6 +91,16 @@ class DraftTest extends WizardTestBase {
         assertEquals("", m.password.get());
         assertEquals("", m.apiSecret.get());
         robot.interact(() -> restarted[0].stage().close());
+    }
+
+    /** A second window with the same config folder, as after a restart; presses a button of its draft offer. */
+    private WizardController[] restartAndPress(FxRobot robot, String button) throws Exception {
+        WizardController[] restarted = new WizardController[1];
+        robot.interact(() -> restarted[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
+                fake.factory())));
+        waitUntil(() -> restarted[0].stage().getScene().lookup("#draftBanner").isVisible());
+        robot.interact(() -> ((javafx.scene.control.Button) restarted[0].stage().getScene().lookup(button)).fire());
+        return restarted;
     }
 
     @Test
@@ -119,12 +123,7 @@ class DraftTest extends WizardTestBase {
     void discardingTheDraftStartsOver(FxRobot robot) throws Exception {
         fillValid(robot);
         wizard.drafts().flush();
-        WizardController[] restarted = new WizardController[1];
-        robot.interact(() -> restarted[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
-                fake.factory())));
-        waitUntil(() -> restarted[0].stage().getScene().lookup("#draftBanner").isVisible());
-        robot.interact(() -> ((javafx.scene.control.Button) restarted[0].stage().getScene()
-                .lookup("#discardButton")).fire());
+        WizardController[] restarted = restartAndPress(robot, "#discardButton");
         restarted[0].drafts().flush();
         assertEquals("", restarted[0].model().name.get());
         waitUntil(() -> !Files.exists(configDir.resolve("draft.json")));
