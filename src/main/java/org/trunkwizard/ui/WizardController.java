@@ -88,7 +88,8 @@ final class WizardController {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(520);
-        stage.setOnCloseRequest(e -> controller.drafts.flush());
+        WindowSize.load(env.windowFile()).applyTo(stage);
+        stage.setOnCloseRequest(e -> controller.saveOnClose());
         stage.show();
         controller.lookForDraftLater();
         return controller;
@@ -328,8 +329,13 @@ final class WizardController {
     }
 
     private void close() {
-        drafts.flush();
+        saveOnClose();
         stage.close();
+    }
+
+    private void saveOnClose() {
+        drafts.flush();
+        WindowSize.of(stage).save(env.windowFile());
     }
 
     /** After a trunk was made the draft has served its purpose. */

@@ -28,4 +28,8 @@ public record WizardEnv(Path configDir, TrunkServiceFactory services) {
     Path draftFile() {
         return configDir.resolve("draft.json");
     }
+
+    Path windowFile() {
+        return configDir.resolve("window.properties");
+    }
 }
