@@ -87,5 +87,6 @@ class ScreenshotTest extends WizardTestBase {
             }
         });
         assertTrue(Files.size(file) > 10_000, name + " looks empty");
+        assertEquals(WizardController.WIDTH, stage.getScene().getWidth(), 1, "shots show the default 960x680");
     }
 }

@@ -29,6 +29,9 @@ abstract class WizardTestBase {
     /** TestFX looks for {@code @Start} only on the test class itself: each subclass calls this from its own. */
     void open(Stage stage) {
         this.stage = stage;
+        // TestFX reuses one primary stage: undo the size an earlier test may have given it.
+        stage.setWidth(WizardController.WIDTH);
+        stage.setHeight(WizardController.HEIGHT);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
     }
