@@ -61,6 +61,31 @@ class WindowTest extends WizardTestBase {
     }
 
     @Test
+    void everyInputOnEveryPageHasAnAccessibleName(FxRobot robot) {
+        fillValid(robot);
+        java.util.List<String> unnamed = new java.util.ArrayList<>();
+        int seen = 0;
+        for (int i = 0; i < 6; i++) {
+            for (javafx.scene.Node n : robot.lookup(".text-input").queryAll()) {
+                seen++;
+                if (n.isVisible() && (n.getAccessibleText() == null || n.getAccessibleText().isBlank())) {
+                    unnamed.add(step() + " " + n);
+                }
+            }
+            for (javafx.scene.Node n : robot.lookup(".combo-box").queryAll()) {
+                if (n.getAccessibleText() == null) {
+                    unnamed.add(step() + " " + n);
+                }
+            }
+            if (step() != Step.REVIEW) {
+                clickNext(robot);
+            }
+        }
+        assertEquals(java.util.List.of(), unnamed);
+        assertTrue(seen >= 9, "URL, key, secret, name, address, numbers, username, password, command: " + seen);
+    }
+
+    @Test
     void mnemonicsMoveBetweenPages(FxRobot robot) {
         fillValid(robot);
         clickNext(robot);
