@@ -46,11 +46,16 @@ class WindowTest extends WizardTestBase {
 
     @Test
     void theWindowReopensAtItsLastSize(FxRobot robot) throws Exception {
+        // A window of its own: TestFX's primary stage is shared by every test and should stay open.
+        WizardController[] first = new WizardController[1];
+        robot.interact(() -> first[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
+                fake.factory())));
         robot.interact(() -> {
-            stage.setWidth(1100);
-            stage.setHeight(760);
-            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            stage.close();
+            Stage s = first[0].stage();
+            s.setWidth(1100);
+            s.setHeight(760);
+            s.fireEvent(new WindowEvent(s, WindowEvent.WINDOW_CLOSE_REQUEST));
+            s.close();
         });
         WizardController[] again = new WizardController[1];
         robot.interact(() -> again[0] = WizardController.open(new Stage(), new WizardEnv(configDir,

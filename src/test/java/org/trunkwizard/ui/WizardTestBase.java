@@ -34,6 +34,9 @@ abstract class WizardTestBase {
         stage.setHeight(WizardController.HEIGHT);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+        // Typed keys go to the focused window: make sure it is this one, even after a test closed it.
+        stage.toFront();
+        stage.requestFocus();
     }
 
     WizardModel model() {
