@@ -21,6 +21,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.Transport;
 import org.trunkwizard.validation.AddressCheck;
+import org.trunkwizard.validation.Problem;
 
 /** Step 4: where the calls go (address, transport) and the caller ID numbers, each checked as typed. */
 public final class ConnectionPage extends PageController {
@@ -71,7 +72,8 @@ public final class ConnectionPage extends PageController {
                         KeyCode.TAB, e.isShiftDown(), true, false, false));
             }
         });
-        feedback("numbers", numbers, numbersLine, () -> Messages.get("ui.connection.numbers.hint"));
+        feedback("numbers", numbers, numbersLine, () -> Messages.get("ui.connection.numbers.hint"))
+                .condensing(ConnectionPage::perNumberInOneLine);
         numberRows.setCellFactory(v -> new NumberRowCell());
         numberRows.setPlaceholder(new Label(Messages.get("ui.connection.numbers.none")));
     }
@@ -96,6 +98,27 @@ public final class ConnectionPage extends PageController {
         boolean shown = super.refresh();
         numberRows.getItems().setAll(FieldProblems.numbers(model).stream().map(NumberRow::new).toList());
         return shown;
+    }
+
+    /** Each number's problem is on its row below; under the field, one line says how many need a look. */
+    static List<Problem> perNumberInOneLine(List<Problem> problems) {
+        List<Problem> perNumber = problems.stream().filter(p -> p.field().startsWith("numbers[")).toList();
+        if (perNumber.isEmpty()) {
+            return problems;
+        }
+        List<Problem> out = new java.util.ArrayList<>(problems.stream()
+                .filter(p -> !p.field().startsWith("numbers[")).toList());
+        long errors = perNumber.stream().filter(Problem::isError).count();
+        long warnings = perNumber.size() - errors;
+        if (errors > 0) {
+            out.add(Problem.error("numbers", Messages.get("ui.connection.numbers.errors", errors),
+                    warnings > 0 ? "" : Messages.get("ui.connection.numbers.seeBelow")));
+        }
+        if (warnings > 0) {
+            out.add(Problem.warning("numbers", Messages.get("ui.connection.numbers.warnings", warnings),
+                    Messages.get("ui.connection.numbers.seeBelow")));
+        }
+        return out;
     }
 
     private String willSend() {

@@ -37,6 +37,7 @@ final class FieldFeedback {
      */
     private boolean touched;
     private Runnable onTouched = () -> { };
+    private java.util.function.UnaryOperator<List<Problem>> condense = java.util.function.UnaryOperator.identity();
     /** ControlsFX swaps the scene's root on first use: only call it when there is a mark to add or remove. */
     private boolean decorated;
 
@@ -75,6 +76,12 @@ final class FieldFeedback {
         onTouched = r;
     }
 
+    /** For a field whose details are shown elsewhere (the numbers' rows): what to say under it instead. */
+    FieldFeedback condensing(java.util.function.UnaryOperator<List<Problem>> c) {
+        condense = c;
+        return this;
+    }
+
     /** For a choice nobody has made yet: its "choose one" error waits like an empty field's. */
     FieldFeedback untilChosen(javafx.beans.value.ObservableValue<?> choice) {
         touched = choice.getValue() != null;
@@ -84,7 +91,11 @@ final class FieldFeedback {
 
     /** Shows the problems; returns true when an error is on screen (false while an untouched field waits). */
     boolean show(List<Problem> all) {
-        List<Problem> problems = touched ? all : all.stream().filter(p -> !p.isError()).toList();
+        // Errors first: the line's colour follows its first entry, and what blocks Next matters most.
+        List<Problem> problems = condense.apply(all).stream()
+                .filter(p -> touched || !p.isError())
+                .sorted(java.util.Comparator.comparing(p -> !p.isError()))
+                .toList();
         if (decorated) {
             Decorator.removeAllDecorations(control);
             decorated = false;

@@ -20,6 +20,11 @@ final class NumberRowCell extends ListCell<NumberRow> {
         country.setMinWidth(140);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        // Long explanations wrap within the row instead of being cut off.
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(0);
+        box.prefWidthProperty().bind(widthProperty().subtract(24));
     }
 
     @Override
