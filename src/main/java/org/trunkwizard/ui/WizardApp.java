@@ -1,23 +1,20 @@
 package org.trunkwizard.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.validation.PhoneNumbers;
 
-/** The wizard window. */
+/** The wizard window. Nothing slow before the first frame: phone-number data loads after it, off the FX thread. */
 public final class WizardApp extends Application {
 
     static volatile boolean exitAfterFirstFrame;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle(Messages.get("app.name"));
-        stage.setScene(new Scene(new StackPane(new Label(Messages.get("app.tagline"))), 960, 680));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (exitAfterFirstFrame) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -25,6 +22,17 @@ public final class WizardApp extends Application {
                 Platform.exit();
             }));
         }
-        stage.show();
+        WizardController.open(stage, WizardEnv.standard());
+        if (!exitAfterFirstFrame) {
+            warmUp();
+        }
+    }
+
+    /** libphonenumber reads its metadata on first use (~50 ms): do it now, so the numbers step is instant. */
+    static void warmUp() {
+        Thread t = new Thread(() -> PhoneNumbers.parse("+1 650 253 0000", "US"), "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }

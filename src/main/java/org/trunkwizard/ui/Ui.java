@@ -1,0 +1,56 @@
+package org.trunkwizard.ui;
+
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.trunkwizard.i18n.Messages;
+
+/** Small helpers the pages share. */
+final class Ui {
+
+    private Ui() {
+    }
+
+    /** A message whose key is built at run time (prefix + name); literal keys go through Messages.get directly. */
+    static String text(String key, Object... args) {
+        return Messages.get(key, args);
+    }
+
+    static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * Keeps a group of radio buttons and a model property in step both ways. Each button carries its value as
+     * user data; a null property value leaves every button unselected.
+     */
+    static <T> void bindChoice(ToggleGroup group, Map<T, ? extends Toggle> buttons, ObjectProperty<T> value) {
+        buttons.forEach((v, b) -> b.setUserData(v));
+        group.selectToggle(value.get() == null ? null : buttons.get(value.get()));
+        value.addListener((o, was, now) -> {
+            Toggle wanted = now == null ? null : buttons.get(now);
+            if (group.getSelectedToggle() != wanted) {
+                group.selectToggle(wanted);
+            }
+        });
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                @SuppressWarnings("unchecked") // every toggle's user data was set above from the map's keys
+                T chosen = (T) now.getUserData();
+                value.set(chosen);
+            }
+        });
+    }
+
+    static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

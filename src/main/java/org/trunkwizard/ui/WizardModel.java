@@ -1,0 +1,111 @@
+package org.trunkwizard.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.trunk.MediaEncryption;
+import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.validation.CheckOptions;
+import org.trunkwizard.validation.CheckResult;
+import org.trunkwizard.validation.Problem;
+import org.trunkwizard.validation.TrunkChecks;
+
+/**
+ * Everything the user has typed, as properties every page binds to. Values stay as typed; {@link #checks()} gives
+ * the rules' verdict and the normalized trunk. Secrets (API secret, trunk password) live only here, in memory.
+ */
+final class WizardModel {
+
+    private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[,;\\r\\n]+");
+
+    final StringProperty liveKitUrl = new SimpleStringProperty(this, "livekit_url", "");
+    final StringProperty apiKey = new SimpleStringProperty(this, "api_key", "");
+    final StringProperty apiSecret = new SimpleStringProperty(this, "api_secret", "");
+    final ObjectProperty<Carrier> carrier = new SimpleObjectProperty<>(this, "carrier");
+    final StringProperty name = new SimpleStringProperty(this, "name", "");
+    final StringProperty address = new SimpleStringProperty(this, "address", "");
+    final ObjectProperty<Transport> transport = new SimpleObjectProperty<>(this, "transport", Transport.AUTO);
+    final StringProperty numbersText = new SimpleStringProperty(this, "numbers", "");
+    final StringProperty region = new SimpleStringProperty(this, "region", "US");
+    final ObjectProperty<MediaEncryption> mediaEncryption =
+            new SimpleObjectProperty<>(this, "media_encryption", MediaEncryption.DISABLED);
+    final StringProperty username = new SimpleStringProperty(this, "auth_username", "");
+    final StringProperty password = new SimpleStringProperty(this, "auth_password", "");
+
+    final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.PROJECT);
+    /** The furthest page reached: every page before it may be revisited from the side list. */
+    final ObjectProperty<Step> reached = new SimpleObjectProperty<>(this, "reached", Step.PROJECT);
+    /** What LiveKit said when the last create failed; shown beside its field until the create is retried. */
+    final ObjectProperty<Problem> serverProblem = new SimpleObjectProperty<>(this, "serverProblem");
+    /** True from a failed create until one succeeds: the footer then offers Retry on every page. */
+    final javafx.beans.property.BooleanProperty createFailed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "createFailed");
+    final StringProperty trunkId = new SimpleStringProperty(this, "trunkId", "");
+
+    private final ObjectBinding<CheckResult> checks;
+
+    WizardModel() {
+        String country = java.util.Locale.getDefault().getCountry();
+        if (country.length() == 2) {
+            region.set(country);
+        }
+        checks = Bindings.createObjectBinding(() -> TrunkChecks.check(spec(), options()), trunkProperties());
+    }
+
+    /** Every property that is part of the trunk or changes how it is checked. */
+    Observable[] trunkProperties() {
+        return new Observable[] {carrier, name, address, transport, numbersText, region, mediaEncryption, username,
+            password};
+    }
+
+    /** Every property the draft keeps (never the secrets). */
+    Observable[] draftProperties() {
+        return new Observable[] {liveKitUrl, apiKey, carrier, name, address, transport, numbersText, region,
+            mediaEncryption, username, step};
+    }
+
+    /** The trunk as typed, numbers split the way the user separated them. */
+    TrunkSpec spec() {
+        return TrunkSpec.builder()
+                .name(name.get())
+                .address(address.get())
+                .transport(transport.get())
+                .numbers(numberEntries())
+                .mediaEncryption(mediaEncryption.get())
+                .authUsername(username.get())
+                .authPassword(password.get())
+                .build();
+    }
+
+    List<String> numberEntries() {
+        return NUMBER_SEPARATORS.splitAsStream(numbersText.get()).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    CheckOptions options() {
+        return new CheckOptions(region.get(), Optional.ofNullable(carrier.get()));
+    }
+
+    /** Lazily recomputed when a trunk property changes: nothing runs until a page asks. */
+    ObjectBinding<CheckResult> checks() {
+        return checks;
+    }
+
+    void copyTrunkFrom(TrunkSpec spec) {
+        name.set(spec.name());
+        address.set(spec.address());
+        transport.set(spec.transport());
+        numbersText.set(String.join(", ", spec.numbers()));
+        mediaEncryption.set(spec.mediaEncryption());
+        username.set(spec.authUsername());
+    }
+}

@@ -1,0 +1,92 @@
+package org.trunkwizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Renders each step, filled as a user would, to docs/screenshots/NN-step.png. */
+class ScreenshotTest extends WizardTestBase {
+
+    private static final Path DIR = Path.of("docs", "screenshots");
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void everyStepRendersToPng(FxRobot robot) throws Exception {
+        fillValid(robot);
+        CountDownLatch release = new CountDownLatch(1);
+        fake.blockCreatesUntil(release);
+        for (Step s : Step.values()) {
+            if (s == Step.DONE) {
+                release.countDown();
+                waitUntil(() -> step() == Step.DONE);
+            } else if (s != Step.PROJECT) {
+                clickNext(robot);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(s, step());
+            shoot(robot, String.format("%02d-%s.png", s.ordinal() + 1, s.name().toLowerCase()));
+        }
+    }
+
+    @Test
+    void problemsRenderToPng(FxRobot robot) throws Exception {
+        fillValid(robot);
+        robot.interact(() -> {
+            model().address.set("sip:alice@acme.pstn.twilio.com");
+            model().numbersText.set("+1 650 253 0000, +1 555 123 4567, 12, +1 650 253 0000");
+        });
+        for (int i = 0; i < 3; i++) {
+            clickNext(robot);
+        }
+        assertEquals(Step.CONNECTION, step());
+        shoot(robot, "04b-connection-problems.png");
+        robot.interact(() -> {
+            model().address.set("sip:acme.pstn.twilio.com");
+            model().numbersText.set("+1 650 253 0000");
+            model().password.set("short1");
+        });
+        clickNext(robot);
+        shoot(robot, "05b-optional-weak-password.png");
+        robot.interact(() -> wizard.go(Step.CARRIER));
+        robot.clickOn("#livekit");
+        shoot(robot, "02b-carrier-livekit.png");
+    }
+
+    @Test
+    void draftOfferRendersToPng(FxRobot robot) throws Exception {
+        fillValid(robot);
+        wizard.drafts().flush();
+        robot.interact(() -> {
+            stage.close();
+            wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+        });
+        waitUntil(() -> stage.getScene().lookup("#draftBanner").isVisible());
+        shoot(robot, "01b-draft-offered.png");
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = DIR.resolve(name);
+        robot.interact(() -> {
+            try {
+                Screens.save(stage.getScene(), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(file) > 10_000, name + " looks empty");
+        assertEquals(WizardController.WIDTH, stage.getScene().getWidth(), 1, "shots show the default 960x680");
+    }
+}

@@ -1,0 +1,84 @@
+package org.trunkwizard.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens a fresh wizard window per test, with its own config folder and a fake LiveKit. */
+@ExtendWith(ApplicationExtension.class)
+abstract class WizardTestBase {
+
+    @TempDir
+    Path configDir;
+    final FakeTrunkService fake = new FakeTrunkService();
+    WizardController wizard;
+    Stage stage;
+
+    /** TestFX looks for {@code @Start} only on the test class itself: each subclass calls this from its own. */
+    void open(Stage stage) {
+        this.stage = stage;
+        // TestFX reuses one primary stage: undo the size an earlier test may have given it.
+        stage.setWidth(WizardController.WIDTH);
+        stage.setHeight(WizardController.HEIGHT);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+        // Typed keys go to the focused window: make sure it is this one, even after a test closed it.
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    WizardModel model() {
+        return wizard.model();
+    }
+
+    Step step() {
+        return model().step.get();
+    }
+
+    static Button nextButton(FxRobot robot) {
+        return robot.lookup("#nextButton").queryButton();
+    }
+
+    static String text(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        return ((Labeled) n).getText();
+    }
+
+    /** Fills steps 1-5 with a correct Twilio trunk, straight into the model. */
+    void fillValid(FxRobot robot) {
+        robot.interact(() -> {
+            WizardModel m = model();
+            m.liveKitUrl.set("wss://acme-voice.livekit.cloud");
+            m.apiKey.set(FakeTrunkService.KEY);
+            m.apiSecret.set(FakeTrunkService.SECRET);
+            m.carrier.set(org.trunkwizard.trunk.Carrier.TWILIO);
+            m.name.set("Emily Outbound Trunk");
+            m.address.set("sip:acme.pstn.twilio.com");
+            m.numbersText.set("+1 650 253 0000, (415) 555-0132");
+            m.region.set("US");
+            m.username.set("livekit-user");
+            m.password.set("Tq7-vLm2_Rz9xKp4Wd8N");
+        });
+    }
+
+    void clickNext(FxRobot robot) {
+        robot.interact(() -> nextButton(robot).fire());
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
