@@ -179,17 +179,44 @@ public final class LiveKitTestServer implements AutoCloseable {
         alwaysFault = null;
     }
 
-    /** The carrier refuses the next test calls with this SIP status (LiveKit puts it in the error's meta). */
+    /**
+     * The carrier refuses the following test calls with this SIP status, as LiveKit reports it: the Twirp code LiveKit
+     * maps the status to (livekit/protocol sip.go), {@code meta.sip_status_code} and {@code meta.sip_status}. Only a
+     * call that waits until answered sees it; without waiting LiveKit answers before the carrier does.
+     */
     public void carrierAnswers(int sipStatus, String reason) {
-        String code = switch (sipStatus) {
-            case 403 -> "permission_denied";
-            case 404 -> "not_found";
-            case 486, 600, 603 -> "resource_exhausted";
-            case 408 -> "deadline_exceeded";
-            default -> "unavailable";
-        };
-        callOutcome = Optional.of(new TwirpError(code, "twirp error: sip status: " + sipStatus + ": " + reason,
+        callOutcome = Optional.of(new TwirpError(twirpCodeOf(sipStatus),
+                "INVITE failed: sip status: " + sipStatus + ": " + reason,
                 Map.of("sip_status_code", Integer.toString(sipStatus), "sip_status", reason)));
+    }
+
+    /** Nothing answers at the trunk's address (wrong host or port, UDP blocked): LiveKit's words, no SIP status. */
+    public void carrierSilent() {
+        callOutcome = Optional.of(new TwirpError("canceled",
+                "transaction failed to complete (0 intermediate responses)"));
+    }
+
+    /** The carrier challenges the trunk's credentials again and again (a wrong password): LiveKit gives up. */
+    public void carrierRejectsCredentials() {
+        callOutcome = Optional.of(new TwirpError("unknown", "max auth retry attemps reached"));
+    }
+
+    /** Test calls are answered again. */
+    public void carrierAnswersCalls() {
+        callOutcome = Optional.empty();
+    }
+
+    /** LiveKit's own mapping of a SIP status to a Twirp (gRPC) code, for the statuses the wizard explains. */
+    private static String twirpCodeOf(int sipStatus) {
+        return switch (sipStatus) {
+            case 401, 403, 603 -> "permission_denied";
+            case 407 -> "unauthenticated";
+            case 404, 604 -> "not_found";
+            case 408, 504 -> "deadline_exceeded";
+            case 480, 486, 600 -> "resource_exhausted";
+            case 500, 502, 503 -> "failed_precondition";
+            default -> sipStatus < 500 || sipStatus >= 600 ? "invalid_argument" : "failed_precondition";
+        };
     }
 
     @Override
@@ -482,7 +509,7 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (!request.getSipTrunkId().isEmpty() && !trunks.containsKey(request.getSipTrunkId())) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
         }
-        if (callOutcome.isPresent()) {
+        if (callOutcome.isPresent() && request.getWaitUntilAnswered()) {
             throw callOutcome.get();
         }
         SIPParticipantInfo info = SIPParticipantInfo.newBuilder()
