@@ -84,6 +84,12 @@ final class ApiFailures {
         return false;
     }
 
+    /** Another dispatch rule already takes this trunk's calls: LiveKit would refuse a second. */
+    ApiException ruleConflict(String ruleId, String ruleName) {
+        return failure("sip_trunk_id", false, "livekit.failure.ruleConflict", "livekit.failure.ruleConflict.hint",
+                null, ruleId, ruleName);
+    }
+
     /** A 2xx whose body is not the message it should be. */
     ApiException garbage(Throwable cause) {
         return failure("livekit_url", true, "livekit.failure.garbage", "livekit.failure.garbage.hint", cause, host);
@@ -99,6 +105,11 @@ final class ApiFailures {
         Optional<String> sipStatus = error.meta("sip_status_code");
         if (sipStatus.isPresent()) {
             return sipFailure(sipStatus.get(), scrub(error.meta("sip_status").orElse("")));
+        }
+        if (operation == Operation.DISPATCH_RULE && msg.toLowerCase(Locale.ROOT).contains("conflicting sip dispatch")) {
+            // LiveKit answers a plain Go error, i.e. Twirp "internal": not a server failure, and not worth a retry.
+            return failure("sip_trunk_id", false, "livekit.failure.ruleConflictServer",
+                    "livekit.failure.ruleConflict.hint", null, msg);
         }
         if (operation == Operation.CALL) {
             Optional<ApiException> call = callFailure(error.code(), msg);

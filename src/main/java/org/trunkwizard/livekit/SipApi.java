@@ -183,14 +183,31 @@ public final class SipApi implements SipSetupService {
     /** Synchronized for the same reason as {@link #createTrunk}: two clicks must not make two rules. */
     @Override
     public synchronized DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
-        Optional<String> existing = listDispatchRules().stream()
+        List<SIPDispatchRuleInfo> rules = listDispatchRules();
+        Optional<String> existing = rules.stream()
                 .filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
                 .map(SIPDispatchRuleInfo::getSipDispatchRuleId)
                 .findFirst();
         if (existing.isPresent()) {
             return new DispatchRuleOutcome(existing.get(), true);
         }
+        Optional<SIPDispatchRuleInfo> inTheWay = rules.stream().filter(info -> takesCallsOf(info, rule)).findFirst();
+        if (inTheWay.isPresent()) {
+            throw failures(null).ruleConflict(inTheWay.get().getSipDispatchRuleId(), inTheWay.get().getName());
+        }
         return new DispatchRuleOutcome(createDispatchRule(rule), false);
+    }
+
+    /**
+     * LiveKit refuses a second rule with the same trunk, inbound number and PIN (livekit/sip ValidateDispatchRules).
+     * Ours have no number and no PIN, so any such rule naming one of our trunks is in the way.
+     */
+    private static boolean takesCallsOf(SIPDispatchRuleInfo info, DispatchRule rule) {
+        SIPDispatchRule shape = info.getRule();
+        String pin = shape.hasDispatchRuleIndividual() ? shape.getDispatchRuleIndividual().getPin()
+                : shape.hasDispatchRuleDirect() ? shape.getDispatchRuleDirect().getPin() : "";
+        return pin.isEmpty() && info.getInboundNumbersCount() == 0
+                && info.getTrunkIdsList().stream().anyMatch(rule.trunkIds()::contains);
     }
 
     private List<SIPDispatchRuleInfo> listDispatchRules() throws ApiException {

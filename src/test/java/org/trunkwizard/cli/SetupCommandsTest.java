@@ -134,11 +134,34 @@ class SetupCommandsTest {
         assertEquals(1, server.dispatchRules().size());
         assertEquals(1, server.received("CreateSIPDispatchRule").size());
 
+        // LiveKit allows one rule per trunk (without numbers or PIN): another shape is refused, naming the first.
         Result otherAgent = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name",
                 "Emily", "--agent", "emily-v2");
-        assertFalse(lineValue(otherAgent.out(), "Dispatch rule ID: ").equals(first), "another shape is another rule");
-        assertFalse(otherAgent.out().contains("already exists"), otherAgent.out());
+        assertEquals(ExitCode.REFUSED, otherAgent.exit(), otherAgent.all());
+        assertTrue(otherAgent.out().startsWith("error sip_trunk_id: The trunk already has the dispatch rule " + first
+                + " (\"Emily\")"), otherAgent.out());
+        assertEquals(1, server.dispatchRules().size());
+        assertEquals(1, server.received("CreateSIPDispatchRule").size(), "refused before sending");
+
+        String otherTrunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Other")
+                .setAddress("sip.telnyx.eu").addNumbers("+15551234568").build());
+        Result forOtherTrunk = run("dispatch-rule", "create", "--trunk", otherTrunk, "--individual", "emily-",
+                "--name", "Emily");
+        assertEquals(ExitCode.OK, forOtherTrunk.exit(), forOtherTrunk.all());
         assertEquals(2, server.dispatchRules().size());
+    }
+
+    @Test
+    void aRuleMadeElsewhereThatTakesTheTrunkIsNamed() {
+        String dashboard = server.addDispatchRule(SIPDispatchRuleInfo.newBuilder().setName("From the dashboard")
+                .addTrunkIds(trunk).setRule(livekit.LivekitSip.SIPDispatchRule.newBuilder()
+                        .setDispatchRuleDirect(livekit.LivekitSip.SIPDispatchRuleDirect.newBuilder()
+                                .setRoomName("old-room"))).build());
+        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--json");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        JsonObject error = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("error");
+        assertTrue(error.get("message").getAsString().contains(dashboard), r.out());
+        assertTrue(error.get("hint").getAsString().contains("delete it"), r.out());
     }
 
     @Test

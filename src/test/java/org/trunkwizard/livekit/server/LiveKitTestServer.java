@@ -155,6 +155,13 @@ public final class LiveKitTestServer implements AutoCloseable {
         return id;
     }
 
+    /** Puts a dispatch rule in place as if made earlier (e.g. in LiveKit Cloud); returns its ID. */
+    public String addDispatchRule(SIPDispatchRuleInfo rule) {
+        String id = newId("SDR_");
+        dispatchRules.put(id, rule.toBuilder().setSipDispatchRuleId(id).build());
+        return id;
+    }
+
     public List<ReceivedRequest> received() {
         return List.copyOf(received);
     }
@@ -498,10 +505,38 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (!info.getSipDispatchRuleId().isEmpty()) {
             throw ServerValidation.invalid("rule id must not be set");
         }
+        conflicts(info.build());
         String id = newId("SDR_");
         SIPDispatchRuleInfo stored = info.setSipDispatchRuleId(id).build();
         dispatchRules.put(id, stored);
         return stored;
+    }
+
+    /**
+     * livekit/sip ValidateDispatchRules: one rule per trunk + inbound number + PIN ("" standing for all). LiveKit
+     * returns the Go error as is, which Twirp sends as "internal".
+     */
+    private void conflicts(SIPDispatchRuleInfo added) throws TwirpError {
+        for (SIPDispatchRuleInfo old : dispatchRules.values()) {
+            boolean samePin = pinOf(old).equals(pinOf(added));
+            boolean sameTrunk = keys(old.getTrunkIdsList()).stream().anyMatch(keys(added.getTrunkIdsList())::contains);
+            boolean sameNumber = keys(old.getInboundNumbersList()).stream()
+                    .anyMatch(keys(added.getInboundNumbersList())::contains);
+            if (samePin && sameTrunk && sameNumber) {
+                throw new TwirpError("internal", "Conflicting SIP Dispatch Rules: same Trunk+Number+PIN combination"
+                        + " for for \"<new>\" and \"" + old.getSipDispatchRuleId() + "\"");
+            }
+        }
+    }
+
+    private static List<String> keys(List<String> values) {
+        return values.isEmpty() ? List.of("") : values;
+    }
+
+    private static String pinOf(SIPDispatchRuleInfo info) {
+        var rule = info.getRule();
+        return rule.hasDispatchRuleIndividual() ? rule.getDispatchRuleIndividual().getPin()
+                : rule.hasDispatchRuleDirect() ? rule.getDispatchRuleDirect().getPin() : "";
     }
 
     private Message createParticipant(CreateSIPParticipantRequest request) throws TwirpError {
