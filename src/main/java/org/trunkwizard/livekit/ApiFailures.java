@@ -125,7 +125,7 @@ final class ApiFailures {
                         : failure("api_key", false, "livekit.failure.noSipGrant", "livekit.failure.noSipGrant.hint",
                                 null);
             case "invalid_argument", "malformed", "out_of_range":
-                return invalidArgument(msg);
+                return invalidArgument(msg, operation);
             case "not_found":
                 return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint",
                         null, msg);
@@ -151,7 +151,7 @@ final class ApiFailures {
         }
     }
 
-    private ApiException invalidArgument(String msg) {
+    private ApiException invalidArgument(String msg, Operation operation) {
         String field = fieldNamedIn(msg);
         String hintKey = switch (field) {
             case "address" -> "livekit.failure.invalid.address.hint";
@@ -159,7 +159,9 @@ final class ApiFailures {
             case "headers" -> "livekit.failure.invalid.headers.hint";
             default -> "livekit.failure.invalid.hint";
         };
-        return failure(field, false, "livekit.failure.invalid", hintKey, null, msg);
+        // Only a trunk request is "the trunk"; a dispatch rule or a call was refused for its own fields.
+        String messageKey = operation == Operation.TRUNK ? "livekit.failure.invalid" : "livekit.failure.invalidRequest";
+        return failure(field, false, messageKey, hintKey, null, msg);
     }
 
     /** What a SIP status means for a test call, which field to look at, and the fix. */
@@ -257,6 +259,10 @@ final class ApiFailures {
     /** LiveKit's validation messages name their field in words: "no trunk numbers specified", "trunk address..." */
     static String fieldNamedIn(String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
+        // First: "sip call to should be a number or user, not a SIP URI" is about the number, not the address.
+        if (m.contains("call to") || m.contains("call_to")) {
+            return "sip_call_to";
+        }
         if (m.contains("address") || m.contains("sip uri")) {
             return "address";
         }
@@ -271,9 +277,6 @@ final class ApiFailures {
         }
         if (m.contains("transport")) {
             return "transport";
-        }
-        if (m.contains("call to") || m.contains("call_to")) {
-            return "sip_call_to";
         }
         if (m.contains("room")) {
             return "room_name";

@@ -244,4 +244,13 @@ class SipApiTest {
         assertFalse(e.retryable());
         assertEquals(1, server.dispatchRules().size());
     }
+
+    @Test
+    void aRefusedCallIsNotCalledARefusedTrunk() throws ApiException {
+        String trunk = api.createTrunk(acme()).trunk().trunkId();
+        ApiException e = assertThrows(ApiException.class,
+                () -> api.placeTestCall(new TestCall(trunk, "sip:bob@example.com", "r")));
+        assertEquals("sip_call_to", e.problem().field());
+        assertTrue(e.problem().message().startsWith("LiveKit refused the request: "), e.problem().message());
+    }
 }
