@@ -52,11 +52,25 @@ final class ApiCommandSupport {
      * A Twilio trunk SID ({@code TK} + 32 hex) is the most common wrong ID: say so before asking LiveKit.
      */
     static String trunkId(Args args) throws UsageException {
-        String id = args.positional(0, "TRUNK_ID").strip();
+        return trunkId(args.positional(0, "TRUNK_ID"));
+    }
+
+    /** The same check for a trunk ID given as an option ({@code --trunk ID}). */
+    static String trunkId(String given) throws UsageException {
+        String id = given.strip();
         if (id.matches("TK[0-9a-fA-F]{32}")) {
             throw new UsageException(Messages.get("cli.trunkId.twilioSid", id));
         }
         return id;
+    }
+
+    /** A required {@code --name VALUE} option, or a usage error naming it. */
+    static String requiredOption(Args args, String name) throws UsageException {
+        String value = args.option(name).map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            throw new UsageException(Messages.get("cli.usage.missingArgument", "--" + name));
+        }
+        return value;
     }
 
     static void printProblems(List<Problem> problems, Console console) {

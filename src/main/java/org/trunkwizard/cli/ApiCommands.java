@@ -15,6 +15,8 @@ final class ApiCommands {
                 new UpdateCommand(services),
                 new DeleteCommand(services),
                 new ExportCommand(services),
-                new TestConnectionCommand(services));
+                new TestConnectionCommand(services),
+                new DispatchRuleCommand(services),
+                new CallCommand(services));
     }
 }

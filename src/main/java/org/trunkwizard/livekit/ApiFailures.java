@@ -84,6 +84,12 @@ final class ApiFailures {
         return false;
     }
 
+    /** Another dispatch rule already takes this trunk's calls: LiveKit would refuse a second. */
+    ApiException ruleConflict(String ruleId, String ruleName) {
+        return failure("sip_trunk_id", false, "livekit.failure.ruleConflict", "livekit.failure.ruleConflict.hint",
+                null, ruleId, ruleName);
+    }
+
     /** A 2xx whose body is not the message it should be. */
     ApiException garbage(Throwable cause) {
         return failure("livekit_url", true, "livekit.failure.garbage", "livekit.failure.garbage.hint", cause, host);
@@ -100,6 +106,17 @@ final class ApiFailures {
         if (sipStatus.isPresent()) {
             return sipFailure(sipStatus.get(), scrub(error.meta("sip_status").orElse("")));
         }
+        if (operation == Operation.DISPATCH_RULE && msg.toLowerCase(Locale.ROOT).contains("conflicting sip dispatch")) {
+            // LiveKit answers a plain Go error, i.e. Twirp "internal": not a server failure, and not worth a retry.
+            return failure("sip_trunk_id", false, "livekit.failure.ruleConflictServer",
+                    "livekit.failure.ruleConflict.hint", null, msg);
+        }
+        if (operation == Operation.CALL) {
+            Optional<ApiException> call = callFailure(error.code(), msg);
+            if (call.isPresent()) {
+                return call.get();
+            }
+        }
         switch (error.code()) {
             case "unauthenticated", "permission_denied":
                 return operation == Operation.CALL
@@ -108,7 +125,7 @@ final class ApiFailures {
                         : failure("api_key", false, "livekit.failure.noSipGrant", "livekit.failure.noSipGrant.hint",
                                 null);
             case "invalid_argument", "malformed", "out_of_range":
-                return invalidArgument(msg);
+                return invalidArgument(msg, operation);
             case "not_found":
                 return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint",
                         null, msg);
@@ -134,7 +151,7 @@ final class ApiFailures {
         }
     }
 
-    private ApiException invalidArgument(String msg) {
+    private ApiException invalidArgument(String msg, Operation operation) {
         String field = fieldNamedIn(msg);
         String hintKey = switch (field) {
             case "address" -> "livekit.failure.invalid.address.hint";
@@ -142,21 +159,73 @@ final class ApiFailures {
             case "headers" -> "livekit.failure.invalid.headers.hint";
             default -> "livekit.failure.invalid.hint";
         };
-        return failure(field, false, "livekit.failure.invalid", hintKey, null, msg);
+        // Only a trunk request is "the trunk"; a dispatch rule or a call was refused for its own fields.
+        String messageKey = operation == Operation.TRUNK ? "livekit.failure.invalid" : "livekit.failure.invalidRequest";
+        return failure(field, false, messageKey, hintKey, null, msg);
     }
 
-    /** A call the carrier refused: the SIP status says why (facts file: 403, 404, 486...). */
-    ApiException sipFailure(String code, String reason) {
-        String hintKey = switch (code) {
-            case "403" -> "livekit.failure.sip.403.hint";
-            case "404" -> "livekit.failure.sip.404.hint";
-            case "486", "600", "603" -> "livekit.failure.sip.busy.hint";
-            case "401", "407" -> "livekit.failure.sip.auth.hint";
-            case "408" -> "livekit.failure.sip.408.hint";
-            default -> "livekit.failure.sip.hint";
+    /** What a SIP status means for a test call, which field to look at, and the fix. */
+    private record SipMeaning(String field, String meaningKey, String hintKey) {
+    }
+
+    private static SipMeaning sipMeaning(String code) {
+        return switch (code) {
+            case "403" -> new SipMeaning("trunk", "livekit.failure.sip.403.meaning",
+                    "livekit.failure.sip.403.hint");
+            case "404", "604" -> new SipMeaning("sip_call_to", "livekit.failure.sip.404.meaning",
+                    "livekit.failure.sip.404.hint");
+            case "480", "486", "600", "603" -> new SipMeaning("sip_call_to", "livekit.failure.sip.busy.meaning",
+                    "livekit.failure.sip.busy.hint");
+            case "401", "407" -> new SipMeaning("auth_password", "livekit.failure.sip.auth.meaning",
+                    "livekit.failure.sip.auth.hint");
+            case "408", "504" -> new SipMeaning("address", "livekit.failure.sip.408.meaning",
+                    "livekit.failure.sip.408.hint");
+            case "503" -> new SipMeaning("address", "livekit.failure.sip.503.meaning",
+                    "livekit.failure.sip.503.hint");
+            default -> new SipMeaning("sip_call_to", "", "livekit.failure.sip.hint");
         };
-        String field = code.equals("401") || code.equals("407") ? "auth_password" : "sip_call_to";
-        return failure(field, false, "livekit.failure.sip", hintKey, null, code, reason);
+    }
+
+    /**
+     * A call the carrier refused: the SIP status says why (facts file: 403, 404, 486...). Never worth a blind
+     * retry: something in the trunk, the carrier account or the number needs changing first.
+     */
+    ApiException sipFailure(String code, String reason) {
+        SipMeaning meaning = sipMeaning(code);
+        String message = Messages.get("livekit.failure.sip", code, reason).strip();
+        if (!meaning.meaningKey().isEmpty()) {
+            message = message + ": " + Messages.get(meaning.meaningKey());
+        }
+        return new ApiException(Problem.error(meaning.field(), scrub(message), Messages.get(meaning.hintKey())),
+                false, null);
+    }
+
+    /**
+     * Call failures LiveKit reports without a SIP status, recognised by its own words (livekit/sip outbound.go):
+     * the auth loop, no credentials for a carrier that wants them, and INVITEs that got no final answer.
+     */
+    private Optional<ApiException> callFailure(String code, String msg) {
+        String m = msg.toLowerCase(Locale.ROOT);
+        if (m.contains("max auth retry")) {
+            return Optional.of(failure("auth_password", false, "livekit.failure.call.authLoop",
+                    "livekit.failure.sip.auth.hint", null));
+        }
+        if (m.contains("required auth") && m.contains("no username or password")) {
+            return Optional.of(failure("auth_username", false, "livekit.failure.call.noCredentials",
+                    "livekit.failure.call.noCredentials.hint", null));
+        }
+        if (m.contains("transaction failed to complete")) {
+            return Optional.of(m.contains("(0 intermediate")
+                    ? failure("address", false, "livekit.failure.call.noResponse", "livekit.failure.sip.408.hint",
+                            null)
+                    : failure("sip_call_to", false, "livekit.failure.call.unanswered",
+                            "livekit.failure.call.unanswered.hint", null));
+        }
+        if (code.equals("deadline_exceeded") || code.equals("canceled")) {
+            return Optional.of(failure("address", false, "livekit.failure.call.timeout",
+                    "livekit.failure.call.timeout.hint", null, msg));
+        }
+        return Optional.empty();
     }
 
     private ApiException fromPlainResponse(int status, String body) {
@@ -190,6 +259,10 @@ final class ApiFailures {
     /** LiveKit's validation messages name their field in words: "no trunk numbers specified", "trunk address..." */
     static String fieldNamedIn(String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
+        // First: "sip call to should be a number or user, not a SIP URI" is about the number, not the address.
+        if (m.contains("call to") || m.contains("call_to")) {
+            return "sip_call_to";
+        }
         if (m.contains("address") || m.contains("sip uri")) {
             return "address";
         }
@@ -204,9 +277,6 @@ final class ApiFailures {
         }
         if (m.contains("transport")) {
             return "transport";
-        }
-        if (m.contains("call to") || m.contains("call_to")) {
-            return "sip_call_to";
         }
         if (m.contains("room")) {
             return "room_name";

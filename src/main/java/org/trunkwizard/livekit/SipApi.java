@@ -4,6 +4,8 @@ import io.livekit.server.AccessToken;
 import io.livekit.server.SIPAdmin;
 import io.livekit.server.SIPCall;
 import io.livekit.server.SipService;
+import livekit.LivekitAgentDispatch.RoomAgentDispatch;
+import livekit.LivekitRoom.RoomConfiguration;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +15,10 @@ import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.DeleteSIPTrunkRequest;
+import livekit.LivekitSip.ListSIPDispatchRuleRequest;
 import livekit.LivekitSip.ListSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPDispatchRule;
+import livekit.LivekitSip.SIPDispatchRuleDirect;
 import livekit.LivekitSip.SIPDispatchRuleIndividual;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
@@ -35,7 +39,7 @@ import retrofit2.converter.protobuf.ProtoConverterFactory;
  * generated classes, so every field of a trunk reaches the wire, including the ones the SDK's option classes lack
  * (media encryption, headers). Our own OkHttpClient: fixed timeouts, no logging, no silent retries.
  */
-public final class SipApi implements TrunkService {
+public final class SipApi implements SipSetupService {
 
     /** Error bodies worth reading are small; a proxy's page is cut here. */
     private static final int MAX_ERROR_BODY = 16 * 1024;
@@ -170,26 +174,96 @@ public final class SipApi implements TrunkService {
     /** Creates the rule and returns its ID ({@code SDR_...}). */
     public String createDispatchRule(DispatchRule rule) throws ApiException {
         CreateSIPDispatchRuleRequest request = CreateSIPDispatchRuleRequest.newBuilder()
-                .setDispatchRule(SIPDispatchRuleInfo.newBuilder()
-                        .setName(rule.name())
-                        .addAllTrunkIds(rule.trunkIds())
-                        .setRule(SIPDispatchRule.newBuilder().setDispatchRuleIndividual(
-                                SIPDispatchRuleIndividual.newBuilder().setRoomPrefix(rule.roomPrefix()))))
+                .setDispatchRule(toProto(rule))
                 .build();
         return execute(sip.createSipDispatchRule(request, adminAuth()), failures(null), Operation.DISPATCH_RULE,
                 timeouts.read()).getSipDispatchRuleId();
     }
 
+    /** Synchronized for the same reason as {@link #createTrunk}: two clicks must not make two rules. */
+    @Override
+    public synchronized DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
+        List<SIPDispatchRuleInfo> rules = listDispatchRules();
+        Optional<String> existing = rules.stream()
+                .filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
+                .map(SIPDispatchRuleInfo::getSipDispatchRuleId)
+                .findFirst();
+        if (existing.isPresent()) {
+            return new DispatchRuleOutcome(existing.get(), true);
+        }
+        Optional<SIPDispatchRuleInfo> inTheWay = rules.stream().filter(info -> takesCallsOf(info, rule)).findFirst();
+        if (inTheWay.isPresent()) {
+            throw failures(null).ruleConflict(inTheWay.get().getSipDispatchRuleId(), inTheWay.get().getName());
+        }
+        return new DispatchRuleOutcome(createDispatchRule(rule), false);
+    }
+
+    /**
+     * LiveKit refuses a second rule with the same trunk, inbound number and PIN (livekit/sip ValidateDispatchRules).
+     * Ours have no number and no PIN, so any such rule naming one of our trunks is in the way.
+     */
+    private static boolean takesCallsOf(SIPDispatchRuleInfo info, DispatchRule rule) {
+        SIPDispatchRule shape = info.getRule();
+        String pin = shape.hasDispatchRuleIndividual() ? shape.getDispatchRuleIndividual().getPin()
+                : shape.hasDispatchRuleDirect() ? shape.getDispatchRuleDirect().getPin() : "";
+        return pin.isEmpty() && info.getInboundNumbersCount() == 0
+                && info.getTrunkIdsList().stream().anyMatch(rule.trunkIds()::contains);
+    }
+
+    private List<SIPDispatchRuleInfo> listDispatchRules() throws ApiException {
+        return execute(sip.listSipDispatchRule(ListSIPDispatchRuleRequest.getDefaultInstance(), adminAuth()),
+                failures(null), Operation.DISPATCH_RULE, timeouts.read()).getItemsList();
+    }
+
+    private static SIPDispatchRuleInfo toProto(DispatchRule rule) {
+        SIPDispatchRule.Builder shape = SIPDispatchRule.newBuilder();
+        if (rule.kind() == DispatchRule.Kind.DIRECT) {
+            shape.setDispatchRuleDirect(SIPDispatchRuleDirect.newBuilder().setRoomName(rule.room()));
+        } else {
+            shape.setDispatchRuleIndividual(SIPDispatchRuleIndividual.newBuilder().setRoomPrefix(rule.room()));
+        }
+        SIPDispatchRuleInfo.Builder info = SIPDispatchRuleInfo.newBuilder()
+                .setName(rule.name())
+                .addAllTrunkIds(rule.trunkIds())
+                .setRule(shape);
+        if (!rule.agentName().isEmpty()) {
+            // Explicit dispatch: the named agent joins each room this rule makes.
+            info.setRoomConfig(RoomConfiguration.newBuilder()
+                    .addAgents(RoomAgentDispatch.newBuilder().setAgentName(rule.agentName())));
+        }
+        return info.build();
+    }
+
+    /** The rule as ours, or empty for kinds we do not make (callee rules, PIN-protected rooms). */
+    private static Optional<DispatchRule> fromProto(SIPDispatchRuleInfo info) {
+        String agent = info.hasRoomConfig() && info.getRoomConfig().getAgentsCount() > 0
+                ? info.getRoomConfig().getAgents(0).getAgentName() : "";
+        SIPDispatchRule rule = info.getRule();
+        if (rule.hasDispatchRuleIndividual() && rule.getDispatchRuleIndividual().getPin().isEmpty()) {
+            return Optional.of(new DispatchRule(info.getName(), info.getTrunkIdsList(), DispatchRule.Kind.INDIVIDUAL,
+                    rule.getDispatchRuleIndividual().getRoomPrefix(), agent));
+        }
+        if (rule.hasDispatchRuleDirect() && rule.getDispatchRuleDirect().getPin().isEmpty()) {
+            return Optional.of(new DispatchRule(info.getName(), info.getTrunkIdsList(), DispatchRule.Kind.DIRECT,
+                    rule.getDispatchRuleDirect().getRoomName(), agent));
+        }
+        return Optional.empty();
+    }
+
     /** Dials a number through a stored trunk. Needs the SIP call grant, and waits longer than other calls. */
+    @Override
     public TestCall.Placed placeTestCall(TestCall call) throws ApiException {
-        CreateSIPParticipantRequest request = CreateSIPParticipantRequest.newBuilder()
+        CreateSIPParticipantRequest.Builder request = CreateSIPParticipantRequest.newBuilder()
                 .setSipTrunkId(call.trunkId())
                 .setSipCallTo(call.phoneNumber())
                 .setRoomName(call.roomName())
                 .setParticipantIdentity("trunk-wizard-test-call")
                 .setParticipantName("Trunk Wizard test call")
-                .build();
-        SIPParticipantInfo info = execute(callSip.createSipParticipant(request, callAuth()), failures(null),
+                .setWaitUntilAnswered(call.waitUntilAnswered());
+        if (!call.fromNumber().isEmpty()) {
+            request.setSipNumber(call.fromNumber());
+        }
+        SIPParticipantInfo info = execute(callSip.createSipParticipant(request.build(), callAuth()), failures(null),
                 Operation.CALL, timeouts.callRead());
         return new TestCall.Placed(info.getParticipantId(), info.getSipCallId(), info.getRoomName());
     }

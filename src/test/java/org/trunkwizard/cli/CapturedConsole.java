@@ -44,6 +44,11 @@ final class CapturedConsole {
         return Cli.withConsole(console()).run(args);
     }
 
+    /** Every command, talking to LiveKit through {@code services} (e.g. with short timeouts). */
+    int run(TrunkServiceFactory services, String... args) {
+        return Cli.withConsole(console(), services).run(args);
+    }
+
     String out() {
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -231,4 +231,26 @@ class SipApiTest {
         assertTrue(e.problem().hint().contains("caller ID"), e.problem().hint());
         assertFalse(e.retryable());
     }
+
+    @Test
+    void liveKitsOwnRuleConflictIsARefusalNotAServerFailure() throws ApiException {
+        String trunk = api.createTrunk(acme()).trunk().trunkId();
+        api.createDispatchRule(new DispatchRule("First", List.of(trunk), "call-"));
+        // createDispatchRule does not look first: LiveKit's own refusal (a plain "internal" error) comes back.
+        ApiException e = assertThrows(ApiException.class,
+                () -> api.createDispatchRule(new DispatchRule("Second", List.of(trunk), "other-")));
+        assertEquals("sip_trunk_id", e.problem().field());
+        assertTrue(e.problem().message().contains("another dispatch rule"), e.problem().message());
+        assertFalse(e.retryable());
+        assertEquals(1, server.dispatchRules().size());
+    }
+
+    @Test
+    void aRefusedCallIsNotCalledARefusedTrunk() throws ApiException {
+        String trunk = api.createTrunk(acme()).trunk().trunkId();
+        ApiException e = assertThrows(ApiException.class,
+                () -> api.placeTestCall(new TestCall(trunk, "sip:bob@example.com", "r")));
+        assertEquals("sip_call_to", e.problem().field());
+        assertTrue(e.problem().message().startsWith("LiveKit refused the request: "), e.problem().message());
+    }
 }

@@ -155,6 +155,13 @@ public final class LiveKitTestServer implements AutoCloseable {
         return id;
     }
 
+    /** Puts a dispatch rule in place as if made earlier (e.g. in LiveKit Cloud); returns its ID. */
+    public String addDispatchRule(SIPDispatchRuleInfo rule) {
+        String id = newId("SDR_");
+        dispatchRules.put(id, rule.toBuilder().setSipDispatchRuleId(id).build());
+        return id;
+    }
+
     public List<ReceivedRequest> received() {
         return List.copyOf(received);
     }
@@ -179,17 +186,44 @@ public final class LiveKitTestServer implements AutoCloseable {
         alwaysFault = null;
     }
 
-    /** The carrier refuses the next test calls with this SIP status (LiveKit puts it in the error's meta). */
+    /**
+     * The carrier refuses the following test calls with this SIP status, as LiveKit reports it: the Twirp code LiveKit
+     * maps the status to (livekit/protocol sip.go), {@code meta.sip_status_code} and {@code meta.sip_status}. Only a
+     * call that waits until answered sees it; without waiting LiveKit answers before the carrier does.
+     */
     public void carrierAnswers(int sipStatus, String reason) {
-        String code = switch (sipStatus) {
-            case 403 -> "permission_denied";
-            case 404 -> "not_found";
-            case 486, 600, 603 -> "resource_exhausted";
-            case 408 -> "deadline_exceeded";
-            default -> "unavailable";
-        };
-        callOutcome = Optional.of(new TwirpError(code, "twirp error: sip status: " + sipStatus + ": " + reason,
+        callOutcome = Optional.of(new TwirpError(twirpCodeOf(sipStatus),
+                "INVITE failed: sip status: " + sipStatus + ": " + reason,
                 Map.of("sip_status_code", Integer.toString(sipStatus), "sip_status", reason)));
+    }
+
+    /** Nothing answers at the trunk's address (wrong host or port, UDP blocked): LiveKit's words, no SIP status. */
+    public void carrierSilent() {
+        callOutcome = Optional.of(new TwirpError("canceled",
+                "transaction failed to complete (0 intermediate responses)"));
+    }
+
+    /** The carrier challenges the trunk's credentials again and again (a wrong password): LiveKit gives up. */
+    public void carrierRejectsCredentials() {
+        callOutcome = Optional.of(new TwirpError("unknown", "max auth retry attemps reached"));
+    }
+
+    /** Test calls are answered again. */
+    public void carrierAnswersCalls() {
+        callOutcome = Optional.empty();
+    }
+
+    /** LiveKit's own mapping of a SIP status to a Twirp (gRPC) code, for the statuses the wizard explains. */
+    private static String twirpCodeOf(int sipStatus) {
+        return switch (sipStatus) {
+            case 401, 403, 603 -> "permission_denied";
+            case 407 -> "unauthenticated";
+            case 404, 604 -> "not_found";
+            case 408, 504 -> "deadline_exceeded";
+            case 480, 486, 600 -> "resource_exhausted";
+            case 500, 502, 503 -> "failed_precondition";
+            default -> sipStatus < 500 || sipStatus >= 600 ? "invalid_argument" : "failed_precondition";
+        };
     }
 
     @Override
@@ -471,10 +505,38 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (!info.getSipDispatchRuleId().isEmpty()) {
             throw ServerValidation.invalid("rule id must not be set");
         }
+        conflicts(info.build());
         String id = newId("SDR_");
         SIPDispatchRuleInfo stored = info.setSipDispatchRuleId(id).build();
         dispatchRules.put(id, stored);
         return stored;
+    }
+
+    /**
+     * livekit/sip ValidateDispatchRules: one rule per trunk + inbound number + PIN ("" standing for all). LiveKit
+     * returns the Go error as is, which Twirp sends as "internal".
+     */
+    private void conflicts(SIPDispatchRuleInfo added) throws TwirpError {
+        for (SIPDispatchRuleInfo old : dispatchRules.values()) {
+            boolean samePin = pinOf(old).equals(pinOf(added));
+            boolean sameTrunk = keys(old.getTrunkIdsList()).stream().anyMatch(keys(added.getTrunkIdsList())::contains);
+            boolean sameNumber = keys(old.getInboundNumbersList()).stream()
+                    .anyMatch(keys(added.getInboundNumbersList())::contains);
+            if (samePin && sameTrunk && sameNumber) {
+                throw new TwirpError("internal", "Conflicting SIP Dispatch Rules: same Trunk+Number+PIN combination"
+                        + " for for \"<new>\" and \"" + old.getSipDispatchRuleId() + "\"");
+            }
+        }
+    }
+
+    private static List<String> keys(List<String> values) {
+        return values.isEmpty() ? List.of("") : values;
+    }
+
+    private static String pinOf(SIPDispatchRuleInfo info) {
+        var rule = info.getRule();
+        return rule.hasDispatchRuleIndividual() ? rule.getDispatchRuleIndividual().getPin()
+                : rule.hasDispatchRuleDirect() ? rule.getDispatchRuleDirect().getPin() : "";
     }
 
     private Message createParticipant(CreateSIPParticipantRequest request) throws TwirpError {
@@ -482,7 +544,7 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (!request.getSipTrunkId().isEmpty() && !trunks.containsKey(request.getSipTrunkId())) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
         }
-        if (callOutcome.isPresent()) {
+        if (callOutcome.isPresent() && request.getWaitUntilAnswered()) {
             throw callOutcome.get();
         }
         SIPParticipantInfo info = SIPParticipantInfo.newBuilder()

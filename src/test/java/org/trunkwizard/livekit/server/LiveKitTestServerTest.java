@@ -147,4 +147,35 @@ class LiveKitTestServerTest {
                 "{\"trunk\":{\"address\":\"acme.example:5061\",\"numbers\":[\"not a number\"]}}");
         assertEquals(200, hostPort.statusCode(), "LiveKit does not check number format or host:port");
     }
+
+    @Test
+    void carrierRefusalsComeBackAsLiveKitWritesThem() throws Exception {
+        String trunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setAddress("sip.telnyx.com")
+                .addNumbers("+15551234567").build());
+        String caller = token(Map.of("admin", true, "call", true), Instant.now().plusSeconds(600),
+                server.apiSecret());
+        String waiting = "{\"sip_trunk_id\":\"" + trunk + "\",\"sip_call_to\":\"+16502530000\","
+                + "\"room_name\":\"r\",\"wait_until_answered\":true}";
+        Map<Integer, String> codes = Map.of(403, "permission_denied", 404, "not_found", 407, "unauthenticated",
+                408, "deadline_exceeded", 480, "resource_exhausted", 486, "resource_exhausted",
+                503, "failed_precondition");
+        for (var expected : codes.entrySet()) {
+            server.carrierAnswers(expected.getKey(), "Reason " + expected.getKey());
+            var refused = post("CreateSIPParticipant", "application/json", caller, waiting);
+            JsonObject error = json(refused);
+            assertEquals(expected.getValue(), error.get("code").getAsString(), refused.body());
+            assertEquals(Integer.toString(expected.getKey()),
+                    error.getAsJsonObject("meta").get("sip_status_code").getAsString());
+            assertEquals("Reason " + expected.getKey(), error.getAsJsonObject("meta").get("sip_status").getAsString());
+            assertTrue(refused.statusCode() >= 400, refused.body());
+        }
+        var notWaiting = post("CreateSIPParticipant", "application/json", caller, waiting.replace("true", "false"));
+        assertEquals(200, notWaiting.statusCode(), "LiveKit answers before the carrier when not waiting");
+
+        server.carrierSilent();
+        var silent = json(post("CreateSIPParticipant", "application/json", caller, waiting));
+        assertEquals("canceled", silent.get("code").getAsString());
+        assertTrue(silent.get("msg").getAsString().contains("(0 intermediate responses)"));
+        assertTrue(!silent.has("meta"), "no SIP status when nothing answered");
+    }
 }

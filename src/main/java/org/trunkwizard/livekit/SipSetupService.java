@@ -1,0 +1,17 @@
+package org.trunkwizard.livekit;
+
+/**
+ * The steps after a trunk exists: a dispatch rule that sends calls to the user's agent, and a test call to the
+ * user's own phone. A separate interface so that {@link TrunkService}'s test doubles need not grow.
+ */
+public interface SipSetupService extends TrunkService {
+
+    /**
+     * Creates the rule, unless a rule with the same trunks, kind, room, agent and name exists: then that one is
+     * returned with {@link DispatchRuleOutcome#alreadyExisted()} true, so a rerun never leaves two.
+     */
+    DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException;
+
+    /** Dials the call; failures carry the carrier's SIP status explained. Blocks up to the call timeout. */
+    TestCall.Placed placeTestCall(TestCall call) throws ApiException;
+}

@@ -1,0 +1,365 @@
+package org.trunkwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
+import livekit.LivekitSip.CreateSIPParticipantRequest;
+import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.livekit.server.Fault;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
+
+/** dispatch-rule and call end to end: CLI -> SipApi -> the LiveKit-compatible test server. */
+class SetupCommandsTest {
+
+    static final String SECRET = "SECRET-SENTINEL-setup-7c41d2";
+    static final String KEY = "APIsetupKey";
+    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(800), Duration.ofMillis(800), Duration.ofSeconds(2));
+
+    record Result(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    LiveKitTestServer server;
+    Map<String, String> env;
+    String trunk;
+    final List<Result> results = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = LiveKitTestServer.start();
+        server.addKey(KEY, SECRET);
+        env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET));
+        trunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Acme").setAddress("sip.telnyx.com")
+                .addNumbers("+15551234567").build());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        for (Result r : results) {
+            assertFalse(r.all().contains(SECRET), "the API secret was printed:\n" + r.all());
+            assertFalse(r.all().contains("\tat "), "a stack trace was printed:\n" + r.all());
+        }
+    }
+
+    Result run(String... args) {
+        CapturedConsole captured = new CapturedConsole(env, null);
+        int exit = captured.run(connection -> new SipApi(connection, SHORT), args);
+        Result r = new Result(exit, captured.out(), captured.err());
+        results.add(r);
+        return r;
+    }
+
+    static String lineValue(String out, String label) {
+        List<String> values = out.lines().filter(l -> l.startsWith(label)).map(l -> l.substring(label.length()))
+                .toList();
+        assertEquals(1, values.size(), "one '" + label + "' line in:\n" + out);
+        return values.get(0);
+    }
+
+    /** The first problem line; progress lines come before it. */
+    static String problemLine(Result r) {
+        return r.out().lines().filter(l -> l.startsWith("error ") || l.startsWith("warning ")).findFirst()
+                .orElse("");
+    }
+
+    CreateSIPDispatchRuleRequest lastRuleRequest() {
+        List<?> sent = server.received("CreateSIPDispatchRule");
+        return server.received("CreateSIPDispatchRule").get(sent.size() - 1)
+                .bodyAs(CreateSIPDispatchRuleRequest.class);
+    }
+
+    CreateSIPParticipantRequest lastCall() {
+        var sent = server.received("CreateSIPParticipant");
+        assertFalse(sent.isEmpty(), "no call reached the server");
+        return sent.get(sent.size() - 1).bodyAs(CreateSIPParticipantRequest.class);
+    }
+
+    // ------------------------------------------------------------------------------------------ dispatch-rule
+
+    @Test
+    void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
+        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--agent", "emily");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        String id = lineValue(r.out(), "Dispatch rule ID: ");
+        assertTrue(id.matches("SDR_\\w{12}"), id);
+        assertTrue(r.out().contains("call-<random>"), r.out());
+        assertTrue(r.out().contains("\"emily\""), r.out());
+
+        SIPDispatchRuleInfo sent = lastRuleRequest().getDispatchRule();
+        assertEquals(List.of(trunk), sent.getTrunkIdsList());
+        assertEquals("call-", sent.getRule().getDispatchRuleIndividual().getRoomPrefix());
+        assertEquals("emily", sent.getRoomConfig().getAgents(0).getAgentName());
+        assertEquals(id, server.dispatchRules().iterator().next().getSipDispatchRuleId());
+    }
+
+    @Test
+    void rerunningDispatchRuleCreateReusesTheRule() {
+        String[] command = {"dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name", "Emily"};
+        String first = lineValue(run(command).out(), "Dispatch rule ID: ");
+        Result again = run(command);
+        assertEquals(ExitCode.OK, again.exit(), again.all());
+        assertEquals(first, lineValue(again.out(), "Dispatch rule ID: "));
+        assertTrue(again.out().contains("already exists"), again.out());
+        assertEquals(1, server.dispatchRules().size());
+        assertEquals(1, server.received("CreateSIPDispatchRule").size());
+
+        // LiveKit allows one rule per trunk (without numbers or PIN): another shape is refused, naming the first.
+        Result otherAgent = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name",
+                "Emily", "--agent", "emily-v2");
+        assertEquals(ExitCode.REFUSED, otherAgent.exit(), otherAgent.all());
+        assertTrue(otherAgent.out().startsWith("error sip_trunk_id: The trunk already has the dispatch rule " + first
+                + " (\"Emily\")"), otherAgent.out());
+        assertEquals(1, server.dispatchRules().size());
+        assertEquals(1, server.received("CreateSIPDispatchRule").size(), "refused before sending");
+
+        String otherTrunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Other")
+                .setAddress("sip.telnyx.eu").addNumbers("+15551234568").build());
+        Result forOtherTrunk = run("dispatch-rule", "create", "--trunk", otherTrunk, "--individual", "emily-",
+                "--name", "Emily");
+        assertEquals(ExitCode.OK, forOtherTrunk.exit(), forOtherTrunk.all());
+        assertEquals(2, server.dispatchRules().size());
+    }
+
+    @Test
+    void aRuleMadeElsewhereThatTakesTheTrunkIsNamed() {
+        String dashboard = server.addDispatchRule(SIPDispatchRuleInfo.newBuilder().setName("From the dashboard")
+                .addTrunkIds(trunk).setRule(livekit.LivekitSip.SIPDispatchRule.newBuilder()
+                        .setDispatchRuleDirect(livekit.LivekitSip.SIPDispatchRuleDirect.newBuilder()
+                                .setRoomName("old-room"))).build());
+        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--json");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        JsonObject error = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("error");
+        assertTrue(error.get("message").getAsString().contains(dashboard), r.out());
+        assertTrue(error.get("hint").getAsString().contains("delete it"), r.out());
+    }
+
+    @Test
+    void directRuleAsJson() {
+        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--direct", "lobby", "--json");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertTrue(doc.get("dispatch_rule_id").getAsString().startsWith("SDR_"));
+        assertFalse(doc.get("already_existed").getAsBoolean());
+        assertEquals("lobby", doc.getAsJsonObject("rule").getAsJsonObject("rule")
+                .getAsJsonObject("dispatch_rule_direct").get("room_name").getAsString());
+        assertEquals("lobby", lastRuleRequest().getDispatchRule().getRule().getDispatchRuleDirect().getRoomName());
+        assertFalse(lastRuleRequest().getDispatchRule().hasRoomConfig(), "no agent asked for, none sent");
+    }
+
+    @Test
+    void dispatchRuleUsageErrorsSendNothing() {
+        Result both = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "a-", "--direct", "b");
+        assertEquals(ExitCode.USAGE, both.exit(), both.all());
+        assertTrue(both.err().contains("--direct ROOM"), both.err());
+
+        Result noTrunk = run("dispatch-rule", "create");
+        assertEquals(ExitCode.USAGE, noTrunk.exit());
+        assertTrue(noTrunk.err().contains("--trunk"), noTrunk.err());
+
+        Result sid = run("dispatch-rule", "create", "--trunk", "TK0123456789abcdef0123456789abcdef");
+        assertEquals(ExitCode.USAGE, sid.exit());
+        assertTrue(sid.err().contains("Twilio trunk SID"), sid.err());
+
+        assertEquals(ExitCode.USAGE, run("dispatch-rule", "delete", "--trunk", trunk).exit());
+        assertTrue(server.received().isEmpty());
+    }
+
+    // ------------------------------------------------------------------------------------------------- call
+
+    @Test
+    void callNormalizesTheNumberAndWaitsForTheAnswer() {
+        Result r = run("call", "--trunk", trunk, "--to", "(650) 253-0000", "--region", "US", "--wait");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        CreateSIPParticipantRequest sent = lastCall();
+        assertEquals("+16502530000", sent.getSipCallTo());
+        assertEquals(trunk, sent.getSipTrunkId());
+        assertTrue(sent.getRoomName().matches("test-call-[a-z2-9]{8}"), sent.getRoomName());
+        assertTrue(sent.getWaitUntilAnswered());
+        assertEquals("", sent.getSipNumber(), "no --from: the trunk's own caller ID");
+
+        assertTrue(r.out().contains("Calling +16502530000 through the trunk " + trunk + ", in room "
+                + sent.getRoomName()), r.out());
+        assertTrue(r.out().contains("Answered"), r.out());
+        assertEquals(server.calls().get(0).getParticipantId(), lineValue(r.out(), "Participant ID: "));
+
+        run("call", "--trunk", trunk, "--to", "+1 650 253 0000");
+        assertFalse(lastCall().getRoomName().equals(sent.getRoomName()), "each call gets a fresh room");
+    }
+
+    @Test
+    void callWithRoomFromAndJson() {
+        Result r = run("call", "--trunk", trunk, "--to", "020 7946 0958", "--region", "gb", "--from",
+                "(650) 253-0001", "--room", "my-room", "--json");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        CreateSIPParticipantRequest sent = lastCall();
+        assertEquals("+442079460958", sent.getSipCallTo());
+        assertEquals("my-room", sent.getRoomName());
+        assertFalse(sent.getWaitUntilAnswered());
+        JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertTrue(doc.get("ok").getAsBoolean());
+        assertFalse(doc.get("answered").getAsBoolean());
+        assertEquals("+442079460958", doc.get("sip_call_to").getAsString());
+        assertTrue(doc.get("participant_id").getAsString().startsWith("PA_"));
+    }
+
+    @Test
+    void fromIsReadWithTheSameRegion() {
+        Result r = run("call", "--trunk", trunk, "--to", "650 253 0000", "--from", "650-253-0001", "--region", "US");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertEquals("+16502530001", lastCall().getSipNumber());
+    }
+
+    @Test
+    void withoutWaitTheCarriersRefusalIsNotSeen() {
+        // LiveKit answers as soon as dialling starts: the outcome needs --wait.
+        server.carrierAnswers(486, "Busy Here");
+        Result r = run("call", "--trunk", trunk, "--to", "+16502530000");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains("--wait"), r.out());
+    }
+
+    static Stream<Arguments> carrierRefusals() {
+        return Stream.of(
+                Arguments.of(403, "Forbidden", "error trunk:", "caller ID"),
+                Arguments.of(404, "Not Found", "error sip_call_to:", "E.164"),
+                Arguments.of(480, "Temporarily Unavailable", "error sip_call_to:", "not busy"),
+                Arguments.of(486, "Busy Here", "error sip_call_to:", "not busy"),
+                Arguments.of(603, "Decline", "error sip_call_to:", "not busy"),
+                Arguments.of(401, "Unauthorized", "error auth_password:", "password"),
+                Arguments.of(407, "Proxy Authentication Required", "error auth_password:", "password"),
+                Arguments.of(408, "Request Timeout", "error address:", "firewall"),
+                Arguments.of(503, "Service Unavailable", "error address:", "balance"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("carrierRefusals")
+    void eachSipStatusIsExplainedWithItsFix(int status, String reason, String firstLine, String fix) {
+        server.carrierAnswers(status, reason);
+        Result r = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        String problem = problemLine(r);
+        assertTrue(problem.startsWith(firstLine + " The carrier refused the call: SIP " + status + " " + reason + ": "),
+                problem);
+        assertTrue(r.out().contains(fix), r.out());
+        assertFalse(r.out().contains("worth trying again"), "not a retry matter: " + r.out());
+    }
+
+    @Test
+    void failuresWithoutASipStatusAreExplainedToo() {
+        server.carrierSilent();
+        Result silent = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
+        assertEquals(ExitCode.REFUSED, silent.exit(), silent.all());
+        assertTrue(problemLine(silent).startsWith("error address: Nothing answered at the trunk's address"),
+                silent.out());
+        assertTrue(silent.out().contains("try TCP"), silent.out());
+
+        server.carrierRejectsCredentials();
+        Result auth = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
+        assertEquals(ExitCode.REFUSED, auth.exit(), auth.all());
+        assertTrue(problemLine(auth).startsWith("error auth_password:"), auth.out());
+        assertTrue(auth.out().contains("max auth retry attempts"), auth.out());
+
+        server.carrierAnswersCalls();
+        assertEquals(ExitCode.OK, run("call", "--trunk", trunk, "--to", "+16502530000", "--wait").exit());
+    }
+
+    @Test
+    void aJsonFailureIsOneDocument() {
+        server.carrierAnswers(486, "Busy Here");
+        Result r = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait", "--json");
+        assertEquals(ExitCode.REFUSED, r.exit());
+        JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertFalse(doc.get("ok").getAsBoolean());
+        assertEquals("sip_call_to", doc.getAsJsonObject("error").get("field").getAsString());
+        assertTrue(doc.getAsJsonObject("error").get("message").getAsString().contains("486"));
+    }
+
+    @Test
+    void liveKitUnreachableOrFailingExitsThree() {
+        server.failAlways(Fault.drop());
+        assertEquals(ExitCode.UNREACHABLE, run("call", "--trunk", trunk, "--to", "+16502530000", "--wait").exit());
+        server.clearFaults();
+        server.failAlways(Fault.status(503));
+        Result r = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
+        assertEquals(ExitCode.UNREACHABLE, r.exit(), r.all());
+        assertTrue(r.out().contains("worth trying again"), r.out());
+        server.clearFaults();
+        server.failAlways(Fault.drop());
+        assertEquals(ExitCode.UNREACHABLE, run("dispatch-rule", "create", "--trunk", trunk).exit());
+    }
+
+    @Test
+    void anUnknownTrunkIsNotFound() {
+        Result r = run("call", "--trunk", "ST_doesNotExist", "--to", "+16502530000", "--wait");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertTrue(problemLine(r).startsWith("error sip_trunk_id:"), r.out());
+    }
+
+    @Test
+    void aTwilioSidOrABadNumberIsRefusedBeforeAnythingIsSent() {
+        Result sid = run("call", "--trunk", "TK0123456789abcdef0123456789abcdef", "--to", "+16502530000");
+        assertEquals(ExitCode.USAGE, sid.exit());
+        assertTrue(sid.err().contains("is a Twilio trunk SID, not a LiveKit Trunk ID"), sid.err());
+
+        Result letters = run("call", "--trunk", trunk, "--to", "call me maybe");
+        assertEquals(ExitCode.REFUSED, letters.exit(), letters.all());
+        assertTrue(letters.out().startsWith("error sip_call_to: \"call me maybe\" is not a phone number."),
+                letters.out());
+        assertTrue(letters.out().contains("No call was placed."), letters.out());
+
+        Result national = run("call", "--trunk", trunk, "--to", "12", "--region", "US");
+        assertEquals(ExitCode.REFUSED, national.exit(), national.all());
+
+        Result badFrom = run("call", "--trunk", trunk, "--to", "+16502530000", "--from", "x", "--json");
+        assertEquals(ExitCode.REFUSED, badFrom.exit());
+        JsonObject doc = JsonParser.parseString(badFrom.out()).getAsJsonObject();
+        assertEquals("sip_number", doc.getAsJsonArray("problems").get(0).getAsJsonObject().get("field")
+                .getAsString());
+
+        assertEquals(ExitCode.USAGE, run("call", "--trunk", trunk).exit(), "--to is required");
+        assertEquals(ExitCode.USAGE, run("call", "--to", "+16502530000").exit(), "--trunk is required");
+        assertEquals(ExitCode.USAGE, run("call", "--trunk", trunk, "--to", "+16502530000", "--region", "USA")
+                .exit());
+        assertTrue(server.received().isEmpty(), "nothing was sent");
+    }
+
+    @Test
+    void anUnassignedNumberIsAWarningAndStillDialled() {
+        Result r = run("call", "--trunk", trunk, "--to", "+15555550100");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().startsWith("warning sip_call_to:"), r.out());
+        assertEquals("+15555550100", lastCall().getSipCallTo());
+    }
+
+    @Test
+    void helpListsBothCommands() {
+        Result help = run("--help");
+        assertTrue(help.out().contains("trunk-wizard dispatch-rule create --trunk ID"), help.out());
+        assertTrue(help.out().contains("trunk-wizard call --trunk ID --to NUMBER"), help.out());
+        Result one = run("call", "--help");
+        assertEquals(ExitCode.OK, one.exit());
+        assertTrue(one.out().contains("[--wait]"), one.out());
+    }
+}
