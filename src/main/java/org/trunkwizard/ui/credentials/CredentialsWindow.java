@@ -1,0 +1,73 @@
+package org.trunkwizard.ui.credentials;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.ResourceBundle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.trunkwizard.config.AppDirs;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.secrets.Profiles;
+import org.trunkwizard.secrets.SavedCredentials;
+import org.trunkwizard.secrets.SecretSession;
+
+/** Opens the credentials window (the wizard's Credentials menu). */
+public final class CredentialsWindow {
+
+    private CredentialsWindow() {
+    }
+
+    /**
+     * Shows the window over {@code owner} and returns its stage. {@code session}: the one probed at start (its
+     * store holds the secrets); {@code services}: how to reach a trunk's LiveKit project for rotation (its URL, key
+     * and secret come from the saved profile for that project). Index and profiles are read from
+     * {@link AppDirs#configDir()}. Call on the FX thread; nothing here waits on the keychain.
+     */
+    public static Stage show(Window owner, SecretSession session, TrunkServiceFactory services) {
+        Path configDir = AppDirs.configDir();
+        SavedCredentials credentials = new SavedCredentials(session.store(), configDir);
+        Profiles profiles = new Profiles(configDir, credentials);
+        FXMLLoader loader = new FXMLLoader(CredentialsWindow.class.getResource("credentials.fxml"), new FxMessages());
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("credentials.fxml is missing from the build", e);
+        }
+        CredentialsController controller = loader.getController();
+        controller.init(session, credentials, profiles, new PasswordRotation(credentials, profiles, services),
+                Clock.systemUTC());
+        Scene scene = new Scene(root, 1000, 600);
+        scene.getStylesheets().add(CredentialsWindow.class.getResource("credentials.css").toExternalForm());
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(Messages.get("credentials.title"));
+        stage.setScene(scene);
+        stage.setOnHidden(e -> controller.dispose());
+        stage.show();
+        controller.reload();
+        return stage;
+    }
+
+    /** The bundle as FXML's {@code %key} sees it, formatted like {@link Messages#get} (so {@code ''} shows as '). */
+    private static final class FxMessages extends ResourceBundle {
+        private final ResourceBundle raw = Messages.bundle();
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return raw.containsKey(key) ? Messages.get(key) : null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(raw.keySet());
+        }
+    }
+}
