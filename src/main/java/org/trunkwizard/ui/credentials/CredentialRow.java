@@ -62,4 +62,13 @@ record CredentialRow(SavedCredential saved, long ageDays) {
         }
         return isTrunk() ? Messages.get("credentials.reminder.trunk") : Messages.get("credentials.reminder.livekit");
     }
+
+    /** What to do about a due credential; null when it is not due. */
+    String reminderTooltip() {
+        if (!rotationDue()) {
+            return null;
+        }
+        return isTrunk() ? Messages.get("credentials.reminder.trunk.tooltip", ROTATE_AFTER_DAYS)
+                : Messages.get("credentials.reminder.livekit.tooltip", ROTATE_AFTER_DAYS);
+    }
 }

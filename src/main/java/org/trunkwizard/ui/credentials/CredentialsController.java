@@ -93,7 +93,7 @@ public final class CredentialsController {
         ageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ageColumn.setCellFactory(col -> textCell(CredentialRow::age, CredentialRow::ageTooltip, r -> false));
         reminderColumn.setCellValueFactory(ageColumn.getCellValueFactory());
-        reminderColumn.setCellFactory(col -> textCell(CredentialRow::reminder, r -> null, CredentialRow::rotationDue));
+        reminderColumn.setCellFactory(col -> textCell(CredentialRow::reminder, CredentialRow::reminderTooltip, CredentialRow::rotationDue));
 
         spinner.visibleProperty().bind(busy);
         for (Node n : List.of(confirmBar, valueBox, problemLine, infoLine, reminderLine)) {
@@ -138,7 +138,9 @@ public final class CredentialsController {
         List<CredentialRow> rows = saved.stream().map(s -> CredentialRow.of(s, clock.instant())).toList();
         table.getItems().setAll(rows);
         long due = rows.stream().filter(CredentialRow::rotationDue).count();
-        reminderLine.setText(Messages.get("credentials.reminder.summary", due, CredentialRow.ROTATE_AFTER_DAYS));
+        reminderLine.setText(due == 1
+                ? Messages.get("credentials.reminder.summary.one", CredentialRow.ROTATE_AFTER_DAYS)
+                : Messages.get("credentials.reminder.summary.many", CredentialRow.ROTATE_AFTER_DAYS, due));
         reminderLine.setVisible(due > 0);
     }
 

@@ -44,7 +44,7 @@ public final class CredentialsWindow {
         CredentialsController controller = loader.getController();
         controller.init(session, credentials, profiles, new PasswordRotation(credentials, profiles, services),
                 Clock.systemUTC());
-        Scene scene = new Scene(root, 1000, 600);
+        Scene scene = new Scene(root, 1000, 660);
         scene.getStylesheets().add(CredentialsWindow.class.getResource("credentials.css").toExternalForm());
         Stage stage = new Stage();
         stage.initOwner(owner);
