@@ -28,6 +28,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -65,6 +67,7 @@ public final class CredentialsController {
     @FXML private HBox confirmBar;
     @FXML private Label confirmText;
     @FXML private Button confirmButton;
+    @FXML private Button cancelConfirmButton;
     @FXML private VBox valueBox;
     @FXML private Label valueTitle;
     @FXML private Label valueNote;
@@ -110,12 +113,25 @@ public final class CredentialsController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    void init(SecretSession session, SavedCredentials credentials, Profiles profiles, PasswordRotation rotation,
-              Clock clock) {
+    /** Until the start-up probe is done: say so, spin, offer nothing. */
+    void waitForKeychain() {
+        keychainLine.setText(Messages.get("credentials.keychain.checking"));
+        rememberBox.setDisable(true);
+        busy.set(true);
+    }
+
+    void keychainFailed(Throwable failure) {
+        busy.set(false);
+        keychainLine.setText(Messages.get("credentials.unexpected", failure.getClass().getSimpleName()));
+    }
+
+    void start(SecretSession session, SavedCredentials credentials, Profiles profiles, PasswordRotation rotation,
+               Clock clock) {
         this.credentials = credentials;
         this.profiles = profiles;
         this.rotation = rotation;
         this.clock = clock;
+        busy.set(false);
         keychainLine.setText(session.status().message());
         keychainLine.getStyleClass().add(session.status().available() ? "text-muted" : "warning-line");
         boolean canRemember = session.canRemember();
@@ -126,6 +142,15 @@ public final class CredentialsController {
             Tooltip why = new Tooltip(session.status().rememberTooltip());
             rememberBox.setTooltip(why);
             Tooltip.install(rememberHolder, why);
+        }
+        reload();
+    }
+
+    /** Esc first takes back a pending confirmation; only then does it close the window. */
+    void escapeCancelsConfirmation(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && confirmBar.isVisible()) {
+            cancelConfirm();
+            e.consume();
         }
     }
 
@@ -225,6 +250,7 @@ public final class CredentialsController {
         confirmButton.setText(action);
         pendingAction = onYes;
         confirmBar.setVisible(true);
+        cancelConfirmButton.requestFocus(); // the safe choice has the focus; confirming takes a deliberate click
     }
 
     @FXML
@@ -307,6 +333,9 @@ public final class CredentialsController {
     }
 
     private <T> void inBackground(Callable<T> work, Consumer<T> done) {
+        if (worker.isShutdown()) {
+            return; // the window was closed meanwhile
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

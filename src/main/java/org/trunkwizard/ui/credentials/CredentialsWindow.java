@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trunkwizard.config.AppDirs;
@@ -31,9 +34,15 @@ public final class CredentialsWindow {
      * {@link AppDirs#configDir()}. Call on the FX thread; nothing here waits on the keychain.
      */
     public static Stage show(Window owner, SecretSession session, TrunkServiceFactory services) {
+        return show(owner, CompletableFuture.completedFuture(session), services);
+    }
+
+    /**
+     * The same while the start-up probe ({@link SecretSession#openInBackground()}) may still be running: the window
+     * opens at once, says it is checking the keychain, and fills in when the probe is done.
+     */
+    public static Stage show(Window owner, CompletableFuture<SecretSession> probing, TrunkServiceFactory services) {
         Path configDir = AppDirs.configDir();
-        SavedCredentials credentials = new SavedCredentials(session.store(), configDir);
-        Profiles profiles = new Profiles(configDir, credentials);
         FXMLLoader loader = new FXMLLoader(CredentialsWindow.class.getResource("credentials.fxml"), new FxMessages());
         Parent root;
         try {
@@ -42,17 +51,26 @@ public final class CredentialsWindow {
             throw new UncheckedIOException("credentials.fxml is missing from the build", e);
         }
         CredentialsController controller = loader.getController();
-        controller.init(session, credentials, profiles, new PasswordRotation(credentials, profiles, services),
-                Clock.systemUTC());
         Scene scene = new Scene(root, 1000, 660);
         scene.getStylesheets().add(CredentialsWindow.class.getResource("credentials.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, controller::escapeCancelsConfirmation);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("credentials.title"));
         stage.setScene(scene);
         stage.setOnHidden(e -> controller.dispose());
+        controller.waitForKeychain();
         stage.show();
-        controller.reload();
+        probing.whenComplete((session, failure) -> Platform.runLater(() -> {
+            if (session == null) {
+                controller.keychainFailed(failure);
+                return;
+            }
+            SavedCredentials credentials = new SavedCredentials(session.store(), configDir);
+            Profiles profiles = new Profiles(configDir, credentials);
+            controller.start(session, credentials, profiles, new PasswordRotation(credentials, profiles, services),
+                    Clock.systemUTC());
+        }));
         return stage;
     }
 

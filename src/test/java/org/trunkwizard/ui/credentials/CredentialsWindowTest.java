@@ -14,6 +14,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -23,6 +24,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +128,7 @@ class CredentialsWindowTest {
         assertTrue(cells.containsAll(List.of("Trunk password", LABEL, LiveKitDouble.HOST, TRUNK_ID, "120 days ago",
                 "Overdue: rotate it")), cells.toString());
         assertTrue(cells.containsAll(List.of("LiveKit API secret", "Profile acme", LiveKitDouble.KEY,
-                "Overdue: make a new key")), cells.toString());
+                "Overdue: replace it")), cells.toString());
         assertTrue(visible(robot, "#reminderLine"));
         assertEquals("2 saved credentials are older than 90 days. The guide recommends changing passwords and keys every 90 days.",
                 text(robot, "#reminderLine"));
@@ -274,5 +276,37 @@ class CredentialsWindowTest {
         assertFalse(robot.lookup("#revealButton").queryButton().isDisabled());
         select(robot, LABEL);
         assertFalse(robot.lookup("#rotateButton").queryButton().isDisabled());
+    }
+
+    @Test
+    void opensAtOnceWhileTheStartUpProbeIsStillRunning(FxRobot robot) throws Exception {
+        CompletableFuture<SecretSession> probing = new CompletableFuture<>();
+        robot.interact(() -> window = CredentialsWindow.show(owner, probing, f.liveKit.factory()));
+
+        assertEquals("Checking the system keychain; this can take a few seconds.", text(robot, "#keychainLine"));
+        assertTrue(visible(robot, "#spinner"));
+        assertTrue(robot.lookup("#rememberBox").queryAs(CheckBox.class).isDisabled());
+        assertTrue(cellTexts(robot).isEmpty());
+
+        probing.complete(new SecretSession(KeychainStatus.available("test keychain", Duration.ZERO), f.keychain));
+        settle(robot);
+        assertEquals("Passwords are saved in the system keychain: test keychain.", text(robot, "#keychainLine"));
+        assertTrue(cellTexts(robot).contains(LABEL));
+    }
+
+    @Test
+    void escapeTakesBackAConfirmationBeforeItClosesTheWindow(FxRobot robot) throws Exception {
+        openWithKeychain(robot);
+        select(robot, LABEL);
+        robot.clickOn("#deleteButton");
+        assertTrue(visible(robot, "#confirmBar"));
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(visible(robot, "#confirmBar"));
+        assertTrue(window.isShowing());
+        assertEquals(OLD_PASSWORD, f.savedPassword());
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.isShowing());
     }
 }
