@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -96,7 +97,8 @@ public final class CredentialsController {
         ageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ageColumn.setCellFactory(col -> textCell(CredentialRow::age, CredentialRow::ageTooltip, r -> false));
         reminderColumn.setCellValueFactory(ageColumn.getCellValueFactory());
-        reminderColumn.setCellFactory(col -> textCell(CredentialRow::reminder, CredentialRow::reminderTooltip, CredentialRow::rotationDue));
+        reminderColumn.setCellFactory(col -> textCell(CredentialRow::reminder, CredentialRow::reminderTooltip,
+                CredentialRow::rotationDue));
 
         spinner.visibleProperty().bind(busy);
         for (Node n : List.of(confirmBar, valueBox, problemLine, infoLine, reminderLine)) {
@@ -109,7 +111,8 @@ public final class CredentialsController {
         revealButton.disableProperty().bind(noChoice);
         deleteButton.disableProperty().bind(noChoice);
         rotateButton.disableProperty().bind(noChoice.or(Bindings.createBooleanBinding(
-                () -> selected().map(r -> !r.isTrunk()).orElse(true), table.getSelectionModel().selectedItemProperty())));
+                () -> selected().map(r -> !r.isTrunk()).orElse(true),
+                table.getSelectionModel().selectedItemProperty())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -301,7 +304,7 @@ public final class CredentialsController {
     }
 
     private void problem(String lead, Problem p) {
-        String text = String.join(" ", List.of(lead, p.message(), p.hint()).stream().filter(s -> !s.isBlank()).toList());
+        String text = String.join(" ", Stream.of(lead, p.message(), p.hint()).filter(s -> !s.isBlank()).toList());
         problemLine.setText(text);
         problemLine.setVisible(true);
     }

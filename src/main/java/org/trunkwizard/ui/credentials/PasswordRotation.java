@@ -107,7 +107,8 @@ public final class PasswordRotation {
     private TrunkService connect(String host) throws ApiException, KeychainException, ConfigFileException {
         Optional<Profile> profile = profiles.list().stream()
                 .filter(p -> p.credentialKey().host().equals(host)).findFirst();
-        Optional<ProfileCredentials> loaded = profile.isEmpty() ? Optional.empty() : profiles.load(profile.get().name());
+        Optional<ProfileCredentials> loaded =
+                profile.isEmpty() ? Optional.empty() : profiles.load(profile.get().name());
         if (loaded.isEmpty()) {
             throw new ApiException(Problem.error("livekit_url", Messages.get("credentials.rotate.noProfile", host),
                     Messages.get("credentials.rotate.noProfile.hint", host)), false, null);

@@ -8,7 +8,8 @@ import org.trunkwizard.validation.Problem;
  * {@link #problem()} says why. When true, LiveKit uses {@link #newPassword()}, the carrier needs it too, and
  * {@link #kept()} says where it is now; a problem then is a warning (saved nowhere although the user asked).
  */
-public record RotationResult(boolean changed, String newPassword, String username, Kept kept, Optional<Problem> problem) {
+public record RotationResult(boolean changed, String newPassword, String username, Kept kept,
+                             Optional<Problem> problem) {
 
     /** Where the new password lives after the rotation. */
     public enum Kept { KEYCHAIN, SESSION, NOWHERE }

@@ -130,7 +130,8 @@ class CredentialsWindowTest {
         assertTrue(cells.containsAll(List.of("LiveKit API secret", "Profile acme", LiveKitDouble.KEY,
                 "Overdue: replace it")), cells.toString());
         assertTrue(visible(robot, "#reminderLine"));
-        assertEquals("2 saved credentials are older than 90 days. The guide recommends changing passwords and keys every 90 days.",
+        assertEquals("2 saved credentials are older than 90 days. "
+                + "The guide recommends changing passwords and keys every 90 days.",
                 text(robot, "#reminderLine"));
         assertEquals("Passwords are saved in the system keychain: test keychain.", text(robot, "#keychainLine"));
         assertFalse(robot.lookup("#rememberBox").queryAs(CheckBox.class).isDisabled());
