@@ -1,17 +1,17 @@
 package org.trunkwizard.secrets;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A stand-in keychain for unit tests of what sits on top of it (index, profiles): persistent like a real one,
  * and able to refuse like a locked one. The real keychain has its own tests against a real Secret Service.
  */
-final class MemoryKeychain implements SecretStore {
+public final class MemoryKeychain implements SecretStore {
 
-    final Map<String, String> entries = new HashMap<>();
-    boolean refusing;
+    public final Map<String, String> entries = new ConcurrentHashMap<>();
+    public volatile boolean refusing;
 
     @Override
     public void store(CredentialKey key, char[] secret) throws KeychainException {
