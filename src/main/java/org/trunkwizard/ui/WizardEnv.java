@@ -3,13 +3,11 @@ package org.trunkwizard.ui;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.trunkwizard.config.AppDirs;
-import org.trunkwizard.i18n.Messages;
-import org.trunkwizard.livekit.ApiException;
-import org.trunkwizard.validation.Problem;
+import org.trunkwizard.livekit.LiveKitConnection;
+import org.trunkwizard.livekit.SipApi;
 
 /**
  * What the window needs from outside: where to keep the draft and how to reach LiveKit.
- * Lead: {@link #standard()} is the place to plug the real SipApi in.
  */
 public record WizardEnv(Path configDir, TrunkServiceFactory services) {
 
@@ -19,10 +17,8 @@ public record WizardEnv(Path configDir, TrunkServiceFactory services) {
     }
 
     public static WizardEnv standard() {
-        return new WizardEnv(AppDirs.configDir(), (url, key, secret) -> {
-            throw new ApiException(Problem.error("livekit_url", Messages.get("ui.service.missing"), ""), false,
-                    null);
-        });
+        return new WizardEnv(AppDirs.configDir(),
+                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret)));
     }
 
     Path draftFile() {
