@@ -11,12 +11,10 @@ import javafx.stage.Stage;
 import livekit.LivekitSip.SIPMediaEncryption;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import livekit.LivekitSip.SIPTransport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.livekit.server.Fault;
-import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.MediaEncryption;
 import org.trunkwizard.trunk.Transport;
 
@@ -25,23 +23,11 @@ import org.trunkwizard.trunk.Transport;
  * arrives on the server, failures that come back to their field with every value intact, and Retry without a
  * second trunk.
  */
-class CreateFlowTest extends WizardTestBase {
-
-    private final LiveKitTestServer server = LiveKitTestServer.start();
+class CreateFlowTest extends LiveKitWizardTestBase {
 
     @Start
     void start(Stage stage) {
         open(stage);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    @Override
-    WizardEnv env() {
-        return new WizardEnv(configDir, liveKit());
     }
 
     private void fillForServer(FxRobot robot) {

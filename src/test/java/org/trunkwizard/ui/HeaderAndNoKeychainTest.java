@@ -37,7 +37,7 @@ class HeaderAndNoKeychainTest extends WizardTestBase {
 
     @Test
     void helpShowsTheKeyPointsWithoutBlockingTheWizard(FxRobot robot) throws Exception {
-        robot.clickOn("#helpButton");
+        robot.interact(() -> robot.lookup("#helpButton").queryButton().fire());
         Label help = robot.lookup("#helpText").queryAs(Label.class);
         assertTrue(help.getText().contains("without sip: in front"), help.getText());
         assertTrue(help.getText().contains("+15551234567"), help.getText());
@@ -49,7 +49,7 @@ class HeaderAndNoKeychainTest extends WizardTestBase {
     @Test
     void credentialsOpensOnceAndSaysTheKeychainIsMissing(FxRobot robot) throws Exception {
         waitUntil(() -> model().keychain.get() != null);
-        robot.clickOn("#credentialsButton");
+        robot.interact(() -> robot.lookup("#credentialsButton").queryButton().fire());
         Label line = robot.lookup("#keychainLine").queryAs(Label.class);
         waitUntil(() -> line.getText().contains("not available"));
         Stage credentials = (Stage) line.getScene().getWindow();

@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.CredentialIndex;
 import org.trunkwizard.secrets.CredentialKey;
 import org.trunkwizard.secrets.CredentialKind;
@@ -30,21 +29,14 @@ import org.trunkwizard.secrets.SecretSession;
  * session.
  */
 @ResourceLock(Resources.SYSTEM_PROPERTIES) // the private Secret Service is found through a system property
-class KeychainWindowTest extends WizardTestBase {
+class KeychainWindowTest extends LiveKitWizardTestBase {
 
     @RegisterExtension
     static final PrivateSecretService SERVICE = PrivateSecretService.unlocked();
 
-    private final LiveKitTestServer server = LiveKitTestServer.start();
-
     @Start
     void start(Stage stage) {
         open(stage);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     @Override
@@ -55,8 +47,10 @@ class KeychainWindowTest extends WizardTestBase {
     private void tickRemember(FxRobot robot) throws Exception {
         CheckBox remember = robot.lookup("#remember").queryAs(CheckBox.class);
         waitUntil(() -> !remember.isDisabled());
-        robot.clickOn(remember);
-        assertTrue(model().remember.get());
+        // Space, not a click: under Monocle the box's tooltip can pop up under the pointer and take the release.
+        robot.interact(remember::requestFocus);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> model().remember.get());
     }
 
     private Optional<String> inKeychain(CredentialKey key) throws Exception {
@@ -88,11 +82,28 @@ class KeychainWindowTest extends WizardTestBase {
         assertTrue(listed.stream().anyMatch(c -> c.key().equals(project)), listed.toString());
 
         // The Credentials button shows the same entries, read through the wizard's own session.
-        robot.clickOn("#credentialsButton");
+        robot.interact(() -> robot.lookup("#credentialsButton").queryButton().fire());
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 2);
         robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
+    }
+
+    @Test
+    void aRememberedTestConnectionSavesTheSecretOnlyOnceLiveKitAcceptedIt(FxRobot robot) throws Exception {
+        // Its own key: the keyring lives as long as the class, and another test saves the default key's secret.
+        server.addKey("APIconnectionTest", "connection-test-secret");
+        tickRemember(robot);
+        fillValid(robot, server.url(), "APIconnectionTest", "not-the-secret");
+        robot.clickOn("#testButton");
+        waitUntil(() -> text(robot, "#testResult").startsWith("\u2716"));
+        CredentialKey project = CredentialKey.livekit("127.0.0.1", "APIconnectionTest");
+        assertEquals(Optional.empty(), inKeychain(project), "a refused secret is not saved");
+
+        robot.interact(() -> model().apiSecret.set("connection-test-secret"));
+        robot.clickOn("#testButton");
+        waitUntil(() -> text(robot, "#rememberLine").startsWith("\u2714"));
+        assertEquals(Optional.of("connection-test-secret"), inKeychain(project));
     }
 
     @Test

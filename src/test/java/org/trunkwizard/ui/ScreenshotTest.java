@@ -102,7 +102,7 @@ class ScreenshotTest extends WizardTestBase {
 
     @Test
     void helpRendersToPng(FxRobot robot) throws Exception {
-        robot.clickOn("#helpButton");
+        robot.interact(() -> robot.lookup("#helpButton").queryButton().fire());
         javafx.scene.Node help = robot.lookup("#helpText").query();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
