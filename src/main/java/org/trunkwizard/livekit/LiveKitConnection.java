@@ -4,7 +4,10 @@ import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.validation.Problem;
 
@@ -26,16 +29,41 @@ public final class LiveKitConnection {
 
     /** Checks and maps what the user pasted; a refusal names the field ({@code livekit_url}, {@code api_key}...). */
     public static LiveKitConnection of(String url, String apiKey, String apiSecret) throws ApiException {
-        String base = baseUrlOf(url);
-        String key = apiKey == null ? "" : apiKey.strip();
-        String secret = apiSecret == null ? "" : apiSecret.strip();
-        if (key.isEmpty()) {
-            throw refusal("api_key", Messages.get("livekit.key.empty"), Messages.get("livekit.key.hint"));
+        List<Problem> problems = check(url, apiKey, apiSecret);
+        if (!problems.isEmpty()) {
+            throw new ApiException(problems.get(0), false, null);
         }
-        if (secret.isEmpty()) {
-            throw refusal("api_secret", Messages.get("livekit.secret.empty"), Messages.get("livekit.secret.hint"));
+        return new LiveKitConnection(baseUrlOf(url), apiKey.strip(), apiSecret.strip());
+    }
+
+    /**
+     * Every problem with the URL, key and secret as pasted, one per field, without calling anyone: the window
+     * shows them at their fields while typing, {@link #of} refuses with the first.
+     */
+    public static List<Problem> check(String url, String apiKey, String apiSecret) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            baseUrlOf(url);
+        } catch (ApiException e) {
+            problems.add(e.problem());
         }
-        return new LiveKitConnection(base, key, secret);
+        if (apiKey == null || apiKey.isBlank()) {
+            problems.add(Problem.error("api_key", Messages.get("livekit.key.empty"), Messages.get("livekit.key.hint")));
+        }
+        if (apiSecret == null || apiSecret.isBlank()) {
+            problems.add(Problem.error("api_secret", Messages.get("livekit.secret.empty"),
+                    Messages.get("livekit.secret.hint")));
+        }
+        return problems;
+    }
+
+    /** The project's host as the keychain names it ({@code my-project.livekit.cloud}); empty for an unusable URL. */
+    public static Optional<String> hostOf(String url) {
+        try {
+            return Optional.ofNullable(URI.create(baseUrlOf(url)).getHost());
+        } catch (ApiException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -5,21 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trunkwizard.i18n.Messages;
-import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.validation.AddressCheck;
 import org.trunkwizard.trunk.TrunkSpec;
 import org.trunkwizard.validation.NumberEntry;
-import org.trunkwizard.validation.NumberStatus;
-import org.trunkwizard.validation.PasswordPolicy;
 import org.trunkwizard.validation.PhoneNumbers;
 import org.trunkwizard.validation.Problem;
 import org.trunkwizard.validation.SipAddress;
 
 /**
- * The one place the window asks the validation package about a field. TrunkChecks is the source; the field
- * checkers are asked too so the window already shows their verdict while TrunkChecks does not call them yet
- * (lead: once TrunkChecks calls SipAddress, PhoneNumbers and PasswordPolicy, the extra calls only repeat it and
- * the duplicates are dropped here).
+ * The one place the window asks about a field: TrunkChecks for the trunk, LiveKitConnection for the project's URL,
+ * key and secret, and LiveKit's last complaint (a failed create) beside the field it names.
  */
 final class FieldProblems {
 
@@ -29,25 +25,16 @@ final class FieldProblems {
     static List<Problem> of(WizardModel m, String field) {
         List<Problem> all = new ArrayList<>();
         switch (field) {
-            case "livekit_url", "api_key", "api_secret" -> all.addAll(ProjectFieldChecks.check(m.liveKitUrl.get(),
+            case "livekit_url", "api_key", "api_secret" -> all.addAll(LiveKitConnection.check(m.liveKitUrl.get(),
                     m.apiKey.get(), m.apiSecret.get()).stream().filter(p -> p.concerns(field)).toList());
-            default -> all.addAll(m.checks().get().about(field));
-        }
-        switch (field) {
+            // TrunkChecks takes "no carrier" as "other"; the window still wants a choice made.
             case "carrier" -> {
                 if (m.carrier.get() == null) {
                     all.add(Problem.error("carrier", Messages.get("ui.carrier.required"), ""));
-                } else if (m.carrier.get() == Carrier.LIVEKIT && all.isEmpty()) {
-                    // Until TrunkChecks says so itself: LiveKit Phone Numbers cannot place outbound calls today.
-                    all.add(Problem.warning("carrier", Messages.get("ui.carrier.livekit.warning"), ""));
                 }
+                all.addAll(m.checks().get().about(field));
             }
-            case "address" -> all.addAll(address(m).problems());
-            case "numbers" -> numbers(m).stream().filter(n -> n.problem() != null).forEach(n -> all.add(n.problem()));
-            case "auth_username", "auth_password" -> all.addAll(PasswordPolicy.check(m.username.get(),
-                    m.password.get(), java.util.Optional.ofNullable(m.carrier.get())).stream()
-                    .filter(p -> p.concerns(field)).toList());
-            default -> { }
+            default -> all.addAll(m.checks().get().about(field));
         }
         Problem server = m.serverProblem.get();
         if (server != null && server.concerns(field)) {
@@ -75,27 +62,17 @@ final class FieldProblems {
         return distinct(all);
     }
 
-    /**
-     * The trunk as it will be sent: TrunkChecks' normalized copy, with the address and numbers as their own
-     * checkers normalize them (the same once TrunkChecks calls them).
-     */
+    /** The trunk as it will be sent: TrunkChecks' normalized copy (bare host, E.164 numbers, no duplicates). */
     static TrunkSpec toSend(WizardModel m) {
-        AddressCheck address = address(m);
-        List<String> numbers = numbers(m).stream()
-                .filter(n -> n.status() != NumberStatus.DUPLICATE)
-                .map(n -> n.e164().isEmpty() ? n.raw() : n.e164())
-                .toList();
-        return m.checks().get().normalized().toBuilder()
-                .address(address.problems().stream().anyMatch(Problem::isError) ? m.address.get().strip()
-                        : address.normalized())
-                .numbers(numbers)
-                .build();
+        return m.checks().get().normalized();
     }
 
+    /** The address field's own verdict, for its "Will send" line. */
     static AddressCheck address(WizardModel m) {
         return SipAddress.check(m.address.get(), m.transport.get(), java.util.Optional.ofNullable(m.carrier.get()));
     }
 
+    /** One row per typed number (status, country, E.164), for the numbers list under the field. */
     static List<NumberEntry> numbers(WizardModel m) {
         return NUMBERS.get(new NumbersInput(String.join(",", m.numberEntries()), m.region.get()),
                 in -> PhoneNumbers.parse(in.text(), in.region()));

@@ -7,9 +7,9 @@ import org.trunkwizard.i18n.Messages;
 
 /**
  * The message bundle as FXML's {@code %key} sees it: formatted like {@link Messages#get}, so a pattern's
- * {@code ''} shows as one apostrophe in the window too.
+ * {@code ''} shows as one apostrophe in the window too. Every window's FXML loads with one.
  */
-final class FxBundle extends ResourceBundle {
+public final class FxBundle extends ResourceBundle {
 
     private final ResourceBundle raw = Messages.bundle();
 

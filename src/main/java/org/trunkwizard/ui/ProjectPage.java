@@ -8,9 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.TrunkService;
+import org.trunkwizard.secrets.KeychainStatus;
 
 /** Step 1: which LiveKit project, and a button that proves the key works before anything else is typed. */
 public final class ProjectPage extends PageController {
@@ -25,6 +28,8 @@ public final class ProjectPage extends PageController {
     @FXML private ProgressIndicator spinner;
     @FXML private Label testResult;
     @FXML private CheckBox remember;
+    @FXML private Tooltip rememberTip;
+    @FXML private Label rememberLine;
 
     @Override
     protected void init() {
@@ -35,6 +40,28 @@ public final class ProjectPage extends PageController {
         feedback("api_key", key, keyLine, () -> Messages.get("ui.project.key.hint"));
         feedback("api_secret", secret, secretLine, () -> Messages.get("ui.project.secret.hint"));
         testButton.disableProperty().bind(spinner.visibleProperty());
+        remember.selectedProperty().bindBidirectional(model.remember);
+        model.keychain.addListener(o -> showKeychain());
+        model.keychainNote.addListener(o -> showKeychain());
+        showKeychain();
+    }
+
+    /**
+     * Remember is offered only with a working keychain; without one the box stays off, its tooltip says why and
+     * the line under it says where secrets go instead (memory, for this session).
+     */
+    private void showKeychain() {
+        KeychainStatus status = model.keychain.get();
+        remember.setDisable(status == null || !status.available());
+        String why = status == null ? Messages.get("ui.project.remember.checking")
+                : status.available() ? Messages.get("ui.project.remember.tooltip") : status.rememberTooltip();
+        rememberTip.setText(why);
+        String line = status == null ? Messages.get("ui.project.remember.checking")
+                : !model.keychainNote.get().isEmpty() ? model.keychainNote.get()
+                : status.available() ? "" : status.message();
+        rememberLine.setText(line);
+        rememberLine.setVisible(!line.isEmpty());
+        rememberLine.setManaged(!line.isEmpty());
     }
 
     @Override
@@ -44,7 +71,7 @@ public final class ProjectPage extends PageController {
 
     @FXML
     private void test() {
-        if (!ProjectFieldChecks.check(url.getText(), key.getText(), secret.getText()).isEmpty()) {
+        if (!LiveKitConnection.check(url.getText(), key.getText(), secret.getText()).isEmpty()) {
             showResult(false, Messages.get("ui.project.test.incomplete"));
             return;
         }
@@ -59,7 +86,11 @@ public final class ProjectPage extends PageController {
         spinner.setManaged(true);
         testResult.setText(Messages.get("ui.project.test.running"));
         testResult.getStyleClass().removeAll("error", "ok");
-        task.setOnSucceeded(e -> showResult(true, Messages.get("ui.project.test.ok")));
+        String[] tested = {model.liveKitUrl.get(), model.apiKey.get(), model.apiSecret.get()};
+        task.setOnSucceeded(e -> {
+            showResult(true, Messages.get("ui.project.test.ok"));
+            wizard.keychain().connectionWorked(tested[0], tested[1], tested[2]);
+        });
         task.setOnFailed(e -> showResult(false, FieldFeedback.sentence(task.problem())));
         task.startInBackground("test-connection");
     }

@@ -53,4 +53,22 @@ final class Ui {
         l.setWrapText(true);
         return l;
     }
+
+    /**
+     * Runs {@code work} once the window has painted its first frame: an animation timer's second pulse comes after
+     * the first one was rendered. Slow starts (keychain, phone data, the draft) go here, never before the frame.
+     */
+    static void afterFirstFrame(Runnable work) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    work.run();
+                }
+            }
+        }.start();
+    }
 }

@@ -7,7 +7,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.trunkwizard.validation.PhoneNumbers;
 
-/** The wizard window. Nothing slow before the first frame: phone-number data loads after it, off the FX thread. */
+/**
+ * The wizard window. Nothing slow before the first frame: the keychain probe, the draft and the phone-number data
+ * all start after it, off the FX thread.
+ */
 public final class WizardApp extends Application {
 
     static volatile boolean exitAfterFirstFrame;
@@ -23,9 +26,7 @@ public final class WizardApp extends Application {
             }));
         }
         WizardController.open(stage, WizardEnv.standard());
-        if (!exitAfterFirstFrame) {
-            warmUp();
-        }
+        Ui.afterFirstFrame(WizardApp::warmUp);
     }
 
     /** libphonenumber reads its metadata on first use (~50 ms): do it now, so the numbers step is instant. */

@@ -32,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.ui.credentials.CredentialsWindow;
 import org.trunkwizard.validation.Problem;
 
 /**
@@ -46,6 +47,8 @@ final class WizardController {
     private final WizardEnv env;
     private final WizardModel model = new WizardModel();
     private final DraftStore drafts;
+    private final KeychainLink keychain;
+    private Stage credentialsStage;
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, PageController> controllers = new EnumMap<>(Step.class);
     private Stage stage;
@@ -67,6 +70,7 @@ final class WizardController {
     WizardController(WizardEnv env) {
         this.env = env;
         this.drafts = new DraftStore(env.draftFile());
+        this.keychain = new KeychainLink(model, env.configDir());
     }
 
     /** Builds the window into {@code stage} and shows it; the draft is looked for after the first frame. */
@@ -91,7 +95,10 @@ final class WizardController {
         WindowSize.load(env.windowFile()).applyTo(stage);
         stage.setOnCloseRequest(e -> controller.saveOnClose());
         stage.show();
-        controller.lookForDraftLater();
+        Ui.afterFirstFrame(() -> {
+            controller.keychain.open(env.keychain());
+            controller.lookForDraft();
+        });
         return controller;
     }
 
@@ -118,6 +125,7 @@ final class WizardController {
         }
         model.serverProblem.addListener(refresh);
         model.createFailed.addListener(refresh);
+        model.keychainNote.addListener(refresh);
         for (Observable o : model.draftProperties()) {
             o.addListener(x -> saveDraft());
         }
@@ -149,6 +157,10 @@ final class WizardController {
 
     WizardModel model() {
         return model;
+    }
+
+    KeychainLink keychain() {
+        return keychain;
     }
 
     DraftStore drafts() {
@@ -230,6 +242,8 @@ final class WizardController {
             summary.setText(warnings == 1 ? Messages.get("ui.summary.warning")
                     : Messages.get("ui.summary.warnings", warnings));
             summary.getStyleClass().add("warning");
+        } else if (s == Step.DONE) {
+            summary.setText(model.keychainNote.get());
         } else {
             summary.setText("");
         }
@@ -340,6 +354,9 @@ final class WizardController {
 
     /** After a trunk was made the draft has served its purpose. */
     void created(String trunkId) {
+        model.keychainNote.set("");
+        keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(), model.apiSecret.get(), trunkId,
+                model.checks().get().normalized().name(), model.password.get());
         model.createFailed.set(false);
         model.trunkId.set(trunkId);
         drafts.delete();
@@ -365,13 +382,29 @@ final class WizardController {
         drafts.save(Draft.of(model));
     }
 
-    private void lookForDraftLater() {
+    private void lookForDraft() {
         Thread t = new Thread(() -> {
             Optional<Draft> d = drafts.load();
             d.ifPresent(draft -> Platform.runLater(() -> offerDraft(draft)));
         }, "draft-reader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The header's Credentials button: the saved secrets, over the same keychain session as the wizard. */
+    @FXML
+    void showCredentials() {
+        if (credentialsStage != null && credentialsStage.isShowing()) {
+            credentialsStage.toFront();
+            return;
+        }
+        credentialsStage = CredentialsWindow.show(stage, keychain.session(), env.services()::connect, env.configDir());
+    }
+
+    /** The header's Help button: the guide's key points, in a window that stays open beside the wizard. */
+    @FXML
+    void showHelp() {
+        HelpWindow.show(stage);
     }
 
     private void offerDraft(Draft d) {

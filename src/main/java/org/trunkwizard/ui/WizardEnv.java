@@ -1,24 +1,45 @@
 package org.trunkwizard.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.trunkwizard.config.AppDirs;
+import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.secrets.KeychainStatus;
+import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.secrets.SessionSecretStore;
 
 /**
- * What the window needs from outside: where to keep the draft and how to reach LiveKit.
+ * What the window needs from outside: where to keep the draft, how to reach LiveKit, and how to open the keychain
+ * (started once, after the first frame, off the FX thread).
  */
-public record WizardEnv(Path configDir, TrunkServiceFactory services) {
+public record WizardEnv(Path configDir, TrunkServiceFactory services,
+                        Supplier<CompletableFuture<SecretSession>> keychain) {
 
     public WizardEnv {
         Objects.requireNonNull(configDir);
         Objects.requireNonNull(services);
+        Objects.requireNonNull(keychain);
+    }
+
+    /** No keychain: secrets live in memory for this session, "Remember" is off (tests, and anyone who asks). */
+    public WizardEnv(Path configDir, TrunkServiceFactory services) {
+        this(configDir, services, WizardEnv::memoryOnly);
     }
 
     public static WizardEnv standard() {
         return new WizardEnv(AppDirs.configDir(),
-                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret)));
+                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret)),
+                SecretSession::openInBackground);
+    }
+
+    static CompletableFuture<SecretSession> memoryOnly() {
+        KeychainStatus none = KeychainStatus.unavailable(Messages.get("keychain.reason.none"), Duration.ZERO);
+        return CompletableFuture.completedFuture(new SecretSession(none, new SessionSecretStore()));
     }
 
     Path draftFile() {

@@ -108,4 +108,13 @@ final class WizardModel {
         mediaEncryption.set(spec.mediaEncryption());
         username.set(spec.authUsername());
     }
+
+    // --- keychain (issue 4)
+    /** What the start-up keychain probe found; null while it runs. */
+    final ObjectProperty<org.trunkwizard.secrets.KeychainStatus> keychain = new SimpleObjectProperty<>(this, "keychain");
+    /** "Remember in the system keychain": secrets are saved once the action they belong to has succeeded. */
+    final javafx.beans.property.BooleanProperty remember =
+            new javafx.beans.property.SimpleBooleanProperty(this, "remember");
+    /** One line about the last keychain save (saved, or why not); empty before any. */
+    final StringProperty keychainNote = new SimpleStringProperty(this, "keychainNote", "");
 }

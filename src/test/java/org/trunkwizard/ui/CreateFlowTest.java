@@ -5,96 +5,141 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
 import javafx.stage.Stage;
+import livekit.LivekitSip.SIPMediaEncryption;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import livekit.LivekitSip.SIPTransport;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.trunkwizard.validation.Problem;
+import org.trunkwizard.livekit.server.Fault;
+import org.trunkwizard.trunk.MediaEncryption;
+import org.trunkwizard.trunk.Transport;
 
 /**
- * Steps 7 and 8 against a fake LiveKit (UI flow only; the real SipApi is tested against the test server):
- * a failure comes back to its field with the value intact, and Retry then succeeds.
+ * Steps 6 to 8 through the window's real LiveKit client (SipApi) against the LiveKit-compatible test server: what
+ * arrives on the server, failures that come back to their field with every value intact, and Retry without a
+ * second trunk.
  */
-class CreateFlowTest extends WizardTestBase {
+class CreateFlowTest extends LiveKitWizardTestBase {
 
     @Start
     void start(Stage stage) {
         open(stage);
     }
 
-    private void toReview(FxRobot robot) {
-        fillValid(robot);
-        for (int i = 0; i < 5; i++) {
-            clickNext(robot);
-        }
-        assertEquals(Step.REVIEW, step());
+    private void fillForServer(FxRobot robot) {
+        fillValid(robot, server.url(), server.apiKey(), server.apiSecret());
+        robot.interact(() -> {
+            model().transport.set(Transport.TLS);
+            model().mediaEncryption.set(MediaEncryption.REQUIRED);
+        });
+    }
+
+    private void toReviewOnServer(FxRobot robot) {
+        fillForServer(robot);
+        toReview(robot);
         assertEquals("Create trunk", nextButton(robot).getText().replace("_", ""));
     }
 
+    private SIPOutboundTrunkInfo onlyTrunk() {
+        assertEquals(1, server.trunks().size(), "trunks on the server");
+        return server.trunks().iterator().next();
+    }
+
     @Test
-    void createSendsTheNormalizedTrunkAndShowsItsId(FxRobot robot) throws Exception {
-        toReview(robot);
+    void theWholeFlowMakesTheNormalizedTrunkOnTheServer(FxRobot robot) throws Exception {
+        toReviewOnServer(robot);
         clickNext(robot);
         waitUntil(() -> step() == Step.DONE);
 
         String id = robot.lookup("#trunkId").queryTextInputControl().getText();
+        SIPOutboundTrunkInfo trunk = onlyTrunk();
+        assertEquals(trunk.getSipTrunkId(), id);
         assertTrue(id.startsWith("ST_"), id);
-        assertEquals(1, fake.trunks.size());
-        assertEquals("acme.pstn.twilio.com", fake.received.get(0).address());
-        assertEquals(java.util.List.of("+16502530000", "+14155550132"), fake.received.get(0).numbers());
-        assertEquals("Tq7-vLm2_Rz9xKp4Wd8N", fake.received.get(0).authPassword());
+        assertEquals("Emily Outbound Trunk", trunk.getName());
+        assertEquals("acme.pstn.twilio.com", trunk.getAddress());
+        assertEquals(List.of("+16502530000", "+14155550132"), trunk.getNumbersList());
+        assertEquals(SIPTransport.SIP_TRANSPORT_TLS, trunk.getTransport());
+        assertEquals(SIPMediaEncryption.SIP_MEDIA_ENCRYPT_REQUIRE, trunk.getMediaEncryption());
+        assertEquals("livekit-user", trunk.getAuthUsername());
+        assertEquals("Tq7-vLm2_Rz9xKp4Wd8N", trunk.getAuthPassword());
         waitUntil(() -> !Files.exists(configDir.resolve("draft.json")));
     }
 
     @Test
-    void aFailureReturnsToItsFieldWithTheValueIntactAndRetrySucceeds(FxRobot robot) throws Exception {
-        fake.failNextCreate(Problem.error("address", "No response from acme.pstn.twilio.com.",
-                "Check the host and port, or try TCP."));
-        toReview(robot);
+    void anUnavailableServerKeepsEveryValueAndRetryMakesOneTrunk(FxRobot robot) throws Exception {
+        toReviewOnServer(robot);
+        server.failNext(Fault.status(503)); // the duplicate check's list already meets it: nothing is created
         clickNext(robot);
-        waitUntil(() -> step() == Step.CONNECTION);
-
-        assertEquals("sip:acme.pstn.twilio.com", robot.lookup("#address").queryTextInputControl().getText());
-        assertTrue(text(robot, "#addressLine").contains("No response from acme.pstn.twilio.com."),
-                text(robot, "#addressLine"));
+        waitUntil(() -> model().createFailed.get());
+        // LiveKit's failures all name the project URL: the window shows it there, on page 1.
+        assertEquals(Step.PROJECT, step());
+        assertTrue(text(robot, "#urlLine").contains("unavailable"), text(robot, "#urlLine"));
         assertTrue(robot.lookup("#retryButton").query().isVisible());
-        assertEquals(0, fake.trunks.size());
+        assertEquals(0, server.trunks().size());
+        assertEquals("sip:acme.pstn.twilio.com", model().address.get());
+        assertEquals("+1 650 253 0000, (415) 555-0132", model().numbersText.get());
+        assertEquals("Tq7-vLm2_Rz9xKp4Wd8N", model().password.get());
+        assertEquals(Transport.TLS, model().transport.get());
 
         robot.clickOn("#retryButton");
         waitUntil(() -> step() == Step.DONE);
-        assertEquals(1, fake.trunks.size());
-        assertTrue(model().trunkId.get().startsWith("ST_"));
+        assertEquals(model().trunkId.get(), onlyTrunk().getSipTrunkId());
     }
 
     @Test
-    void aWrongKeyGoesBackToTheProjectPage(FxRobot robot) throws Exception {
-        toReview(robot);
-        robot.interact(() -> model().apiSecret.set("wrong"));
+    void aCreateThatTimedOutAfterTheServerMadeItIsFoundByRetryNotDoubled(FxRobot robot) throws Exception {
+        toReviewOnServer(robot);
+        server.failNext(Fault.slow(Duration.ZERO)); // the duplicate check's list: answered normally
+        server.failNext(Fault.slowAfterHandling(Duration.ofSeconds(2))); // made, but the answer comes too late
+        clickNext(robot);
+        waitUntil(() -> model().createFailed.get());
+        assertEquals(1, server.trunks().size(), "the server made the trunk although the window gave up");
+        assertEquals("Emily Outbound Trunk", model().name.get());
+
+        robot.interact(() -> robot.lookup("#retryButton").queryButton().fire());
+        waitUntil(() -> step() == Step.DONE);
+        assertEquals(model().trunkId.get(), onlyTrunk().getSipTrunkId());
+        assertEquals(1, server.received("CreateSIPOutboundTrunk").size());
+    }
+
+    @Test
+    void aDroppedConnectionGoesBackToTheUrlAndRetrySucceeds(FxRobot robot) throws Exception {
+        toReviewOnServer(robot);
+        server.failNext(Fault.drop());
+        clickNext(robot);
+        waitUntil(() -> model().createFailed.get());
+        assertEquals(Step.PROJECT, step());
+        assertTrue(text(robot, "#urlLine").contains("broke"), text(robot, "#urlLine"));
+        assertEquals(server.url(), robot.lookup("#url").queryTextInputControl().getText());
+
+        robot.clickOn("#retryButton");
+        waitUntil(() -> step() == Step.DONE);
+        assertEquals(model().trunkId.get(), onlyTrunk().getSipTrunkId());
+    }
+
+    @Test
+    void aWrongSecretGoesBackToPageOneNamingTheSecret(FxRobot robot) throws Exception {
+        toReviewOnServer(robot);
+        robot.interact(() -> model().apiSecret.set("not-the-secret"));
         clickNext(robot);
         waitUntil(() -> step() == Step.PROJECT);
-        assertTrue(text(robot, "#keyLine").contains("invalid API key"), text(robot, "#keyLine"));
+        assertTrue(text(robot, "#secretLine").contains("API secret"), text(robot, "#secretLine"));
+        assertEquals(0, server.trunks().size());
 
-        robot.interact(() -> model().apiSecret.set(FakeTrunkService.SECRET));
-        assertFalse(text(robot, "#keyLine").contains("invalid API key"), "an edit clears LiveKit's old answer");
+        robot.interact(() -> model().apiSecret.set(server.apiSecret()));
+        assertFalse(text(robot, "#secretLine").contains("refused"), "an edit clears LiveKit's old answer");
         robot.clickOn("#retryButton");
         waitUntil(() -> step() == Step.DONE);
-    }
-
-    @Test
-    void aFailureNamingNoFieldStaysOnCreateWithRetry(FxRobot robot) throws Exception {
-        fake.failNextCreate(Problem.error("", "LiveKit is not answering (503).", "Try again in a minute."));
-        toReview(robot);
-        clickNext(robot);
-        waitUntil(() -> robot.lookup("#failure").query().isVisible());
-        assertEquals(Step.CREATE, step());
-        assertTrue(text(robot, "#failure").contains("503"), text(robot, "#failure"));
-        robot.clickOn("#retry");
-        waitUntil(() -> step() == Step.DONE);
+        assertEquals(model().trunkId.get(), onlyTrunk().getSipTrunkId());
     }
 
     @Test
     void exportWritesLkJsonWithoutThePassword(FxRobot robot) throws Exception {
-        toReview(robot);
+        toReviewOnServer(robot);
         java.nio.file.Path file = configDir.resolve("export").resolve("outbound-trunk.json");
         Files.createDirectories(file.getParent());
         robot.interact(() -> ((ReviewPage) wizard.page(Step.REVIEW)).exportTo(file));
@@ -104,19 +149,19 @@ class CreateFlowTest extends WizardTestBase {
         assertFalse(json.contains("Tq7-vLm2_Rz9xKp4Wd8N"), json);
         org.trunkwizard.trunk.TrunkSpec read = org.trunkwizard.trunk.TrunkJson.read(json);
         assertEquals("acme.pstn.twilio.com", read.address());
-        assertEquals(java.util.List.of("+16502530000", "+14155550132"), read.numbers());
+        assertEquals(List.of("+16502530000", "+14155550132"), read.numbers());
         assertEquals("livekit-user", read.authUsername());
         assertTrue(robot.lookup("#json").queryTextInputControl().getText().contains("\"auth_password\": \"********\""));
     }
 
     @Test
-    void testConnectionReportsSuccessAndFailure(FxRobot robot) throws Exception {
-        fillValid(robot);
+    void testConnectionReportsSuccessAndAnUnknownKey(FxRobot robot) throws Exception {
+        fillForServer(robot);
         robot.clickOn("#testButton");
         waitUntil(() -> text(robot, "#testResult").startsWith("\u2714"));
         robot.interact(() -> model().apiKey.set("APIother"));
         robot.clickOn("#testButton");
         waitUntil(() -> text(robot, "#testResult").startsWith("\u2716"));
-        assertTrue(text(robot, "#testResult").contains("invalid API key"));
+        assertTrue(text(robot, "#testResult").contains("does not know this API key"), text(robot, "#testResult"));
     }
 }

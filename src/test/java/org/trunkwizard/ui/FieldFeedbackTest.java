@@ -41,15 +41,18 @@ class FieldFeedbackTest extends WizardTestBase {
 
         robot.clickOn("#url").type(javafx.scene.input.KeyCode.TAB);
 
-        assertTrue(text(robot, "#urlLine").startsWith("\u2716 The project URL is empty."), text(robot, "#urlLine"));
+        assertTrue(text(robot, "#urlLine").startsWith("\u2716 The LiveKit URL is empty."), text(robot, "#urlLine"));
         assertTrue(text(robot, "#summary").contains("to fix"), text(robot, "#summary"));
     }
 
     @Test
-    void aProjectUrlWithoutSchemeIsAnError(FxRobot robot) {
-        robot.clickOn("#url").write("acme.livekit.cloud");
-        assertTrue(text(robot, "#urlLine").contains("wss://"), text(robot, "#urlLine"));
-        assertTrue(text(robot, "#urlLine").startsWith("\u2716"), text(robot, "#urlLine"));
+    void theProjectUrlFollowsTheCliRules(FxRobot robot) {
+        // The same rule as the CLI (LiveKitConnection): a bare host is taken as https, plain http only for localhost.
+        robot.clickOn("#url").write("http://acme.livekit.cloud");
+        assertTrue(text(robot, "#urlLine").startsWith("\u2716 Plain http"), text(robot, "#urlLine"));
+        assertTrue(text(robot, "#urlLine").contains("https://acme.livekit.cloud"), text(robot, "#urlLine"));
+        retype(robot, "#url", "acme.livekit.cloud");
+        assertFalse(text(robot, "#urlLine").startsWith("\u2716"), text(robot, "#urlLine"));
     }
 
     @Test

@@ -60,6 +60,7 @@ class KeyboardTest extends WizardTestBase {
     }
 
     @Test
+    // The fake stays here: only it holds a create open until the test lets go (the real client times out first).
     void escapeStopsARunningCreate(FxRobot robot) throws Exception {
         fillValid(robot);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

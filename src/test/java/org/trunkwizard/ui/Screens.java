@@ -10,12 +10,12 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Writes what a scene shows to a PNG (called on the FX thread). */
-final class Screens {
+public final class Screens {
 
     private Screens() {
     }
 
-    static void save(Scene scene, Path file) throws IOException {
+    public static void save(Scene scene, Path file) throws IOException {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trunkwizard.secrets.KeychainStatus;
+import org.trunkwizard.secrets.MemoryKeychain;
+import org.trunkwizard.secrets.SecretSession;
 
 /** Renders each step, filled as a user would, to docs/screenshots/NN-step.png. */
 class ScreenshotTest extends WizardTestBase {
@@ -22,11 +27,20 @@ class ScreenshotTest extends WizardTestBase {
         open(stage);
     }
 
+    /** The shots show a desktop with a keychain ("Remember" offered); {@link #noKeychainRendersToPng} one without. */
+    @Override
+    WizardEnv env() {
+        SecretSession keychain = new SecretSession(KeychainStatus.available("GNOME_KEYRING", Duration.ZERO),
+                new MemoryKeychain());
+        return new WizardEnv(configDir, fake.factory(), () -> CompletableFuture.completedFuture(keychain));
+    }
+
     @Test
     void everyStepRendersToPng(FxRobot robot) throws Exception {
         fillValid(robot);
         CountDownLatch release = new CountDownLatch(1);
         fake.blockCreatesUntil(release);
+        waitUntil(() -> model().keychain.get() != null);
         for (Step s : Step.values()) {
             if (s == Step.DONE) {
                 release.countDown();
@@ -74,6 +88,31 @@ class ScreenshotTest extends WizardTestBase {
         });
         waitUntil(() -> stage.getScene().lookup("#draftBanner").isVisible());
         shoot(robot, "01b-draft-offered.png");
+    }
+
+    @Test
+    void noKeychainRendersToPng(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.close();
+            wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+        });
+        waitUntil(() -> model().keychain.get() != null);
+        shoot(robot, "01c-project-no-keychain.png");
+    }
+
+    @Test
+    void helpRendersToPng(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#helpButton").queryButton().fire());
+        javafx.scene.Node help = robot.lookup("#helpText").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screens.save(help.getScene(), DIR.resolve("01d-help.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            help.getScene().getWindow().hide();
+        });
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {

@@ -2,6 +2,7 @@ package org.trunkwizard.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -15,8 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trunkwizard.livekit.LiveKitConnection;
+import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.Timeouts;
 
-/** Opens a fresh wizard window per test, with its own config folder and a fake LiveKit. */
+/**
+ * Opens a fresh wizard window per test, with its own config folder. LiveKit is {@link FakeTrunkService} unless a
+ * subclass gives {@link #env()} the real {@code SipApi} against a {@code LiveKitTestServer} ({@link #liveKit()}).
+ */
 @ExtendWith(ApplicationExtension.class)
 abstract class WizardTestBase {
 
@@ -33,11 +40,23 @@ abstract class WizardTestBase {
         stage.setWidth(WizardController.WIDTH);
         stage.setHeight(WizardController.HEIGHT);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+        wizard = WizardController.open(stage, env());
         // Typed keys go to the focused window: make sure it is this one, even after a test closed it.
         stage.toFront();
         stage.requestFocus();
     }
+
+    /** What the window talks to; by default the fake LiveKit and no keychain. */
+    WizardEnv env() {
+        return new WizardEnv(configDir, fake.factory());
+    }
+
+    /** The window's real LiveKit client, with timeouts short enough for a test to see one fire. */
+    static TrunkServiceFactory liveKit() {
+        return (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret), SHORT);
+    }
+
+    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(800), Duration.ofMillis(800), Duration.ofSeconds(2));
 
     WizardModel model() {
         return wizard.model();
@@ -58,11 +77,16 @@ abstract class WizardTestBase {
 
     /** Fills steps 1-5 with a correct Twilio trunk, straight into the model. */
     void fillValid(FxRobot robot) {
+        fillValid(robot, "wss://acme-voice.livekit.cloud", FakeTrunkService.KEY, FakeTrunkService.SECRET);
+    }
+
+    /** The same for another LiveKit project (a test server's URL, key and secret). */
+    void fillValid(FxRobot robot, String url, String key, String secret) {
         robot.interact(() -> {
             WizardModel m = model();
-            m.liveKitUrl.set("wss://acme-voice.livekit.cloud");
-            m.apiKey.set(FakeTrunkService.KEY);
-            m.apiSecret.set(FakeTrunkService.SECRET);
+            m.liveKitUrl.set(url);
+            m.apiKey.set(key);
+            m.apiSecret.set(secret);
             m.carrier.set(org.trunkwizard.trunk.Carrier.TWILIO);
             m.name.set("Emily Outbound Trunk");
             m.address.set("sip:acme.pstn.twilio.com");
@@ -71,6 +95,14 @@ abstract class WizardTestBase {
             m.username.set("livekit-user");
             m.password.set("Tq7-vLm2_Rz9xKp4Wd8N");
         });
+    }
+
+    /** From a filled page 1 through Next to Review. */
+    void toReview(FxRobot robot) {
+        for (int i = 0; i < 5; i++) {
+            clickNext(robot);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(Step.REVIEW, step());
     }
 
     void clickNext(FxRobot robot) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -20,6 +17,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredentials;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.FxBundle;
 
 /** Opens the credentials window (the wizard's Credentials menu). */
 public final class CredentialsWindow {
@@ -42,8 +40,13 @@ public final class CredentialsWindow {
      * opens at once, says it is checking the keychain, and fills in when the probe is done.
      */
     public static Stage show(Window owner, CompletableFuture<SecretSession> probing, TrunkServiceFactory services) {
-        Path configDir = AppDirs.configDir();
-        FXMLLoader loader = new FXMLLoader(CredentialsWindow.class.getResource("credentials.fxml"), new FxMessages());
+        return show(owner, probing, services, AppDirs.configDir());
+    }
+
+    /** The same with the index and profiles read from {@code configDir} (the wizard's own folder). */
+    public static Stage show(Window owner, CompletableFuture<SecretSession> probing, TrunkServiceFactory services,
+                             Path configDir) {
+        FXMLLoader loader = new FXMLLoader(CredentialsWindow.class.getResource("credentials.fxml"), new FxBundle());
         Parent root;
         try {
             root = loader.load();
@@ -72,20 +75,5 @@ public final class CredentialsWindow {
                     Clock.systemUTC());
         }));
         return stage;
-    }
-
-    /** The bundle as FXML's {@code %key} sees it, formatted like {@link Messages#get} (so {@code ''} shows as '). */
-    private static final class FxMessages extends ResourceBundle {
-        private final ResourceBundle raw = Messages.bundle();
-
-        @Override
-        protected Object handleGetObject(String key) {
-            return raw.containsKey(key) ? Messages.get(key) : null;
-        }
-
-        @Override
-        public Enumeration<String> getKeys() {
-            return Collections.enumeration(raw.keySet());
-        }
     }
 }

@@ -43,6 +43,7 @@ import org.trunkwizard.secrets.SavedCredential;
 import org.trunkwizard.secrets.SecretSession;
 import org.trunkwizard.secrets.SecretStore;
 import org.trunkwizard.secrets.SessionSecretStore;
+import org.trunkwizard.ui.Screens;
 
 /** The credentials window over a real index in a temp config folder, an in-memory keychain and a LiveKit double. */
 @ExtendWith(ApplicationExtension.class)
