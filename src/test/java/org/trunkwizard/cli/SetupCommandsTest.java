@@ -242,28 +242,45 @@ class SetupCommandsTest {
 
     static Stream<Arguments> carrierRefusals() {
         return Stream.of(
-                Arguments.of(403, "Forbidden", "error trunk:", "caller ID"),
-                Arguments.of(404, "Not Found", "error sip_call_to:", "E.164"),
-                Arguments.of(480, "Temporarily Unavailable", "error sip_call_to:", "not busy"),
-                Arguments.of(486, "Busy Here", "error sip_call_to:", "not busy"),
-                Arguments.of(603, "Decline", "error sip_call_to:", "not busy"),
-                Arguments.of(401, "Unauthorized", "error auth_password:", "password"),
+                Arguments.of(403, "Forbidden", "error trunk: The carrier refused the call", "caller ID"),
+                Arguments.of(404, "Not Found", "error sip_call_to: The carrier could not find", "international format"),
+                Arguments.of(480, "Temporarily Unavailable", "error sip_call_to: The phone called was unavailable",
+                        "off or out of reach"),
+                Arguments.of(486, "Busy Here", "error sip_call_to: The line was busy", "Try again later"),
+                Arguments.of(603, "Decline", "error sip_call_to: The person called declined", "phone you can answer"),
+                Arguments.of(401, "Unauthorized", "error auth_password: The carrier kept asking for the password",
+                        "password"),
                 Arguments.of(407, "Proxy Authentication Required", "error auth_password:", "password"),
-                Arguments.of(408, "Request Timeout", "error address:", "firewall"),
-                Arguments.of(503, "Service Unavailable", "error address:", "balance"));
+                Arguments.of(408, "Request Timeout", "error address: No answer came back", "firewall"),
+                Arguments.of(503, "Service Unavailable", "error address: The carrier could not take the call",
+                        "balance"));
     }
 
     @ParameterizedTest
     @MethodSource("carrierRefusals")
-    void eachSipStatusIsExplainedWithItsFix(int status, String reason, String firstLine, String fix) {
+    void eachSipStatusIsExplainedWithItsFix(int status, String reason, String start, String fix) {
         server.carrierAnswers(status, reason);
         Result r = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
         assertEquals(ExitCode.REFUSED, r.exit(), r.all());
         String problem = problemLine(r);
-        assertTrue(problem.startsWith(firstLine + " The carrier refused the call: SIP " + status + " " + reason + ": "),
-                problem);
+        assertTrue(problem.startsWith(start), problem);
+        assertTrue(problem.contains("(SIP " + status), problem);
         assertTrue(r.out().contains(fix), r.out());
         assertFalse(r.out().contains("worth trying again"), "not a retry matter: " + r.out());
+    }
+
+    @Test
+    void withItsCarrierTheFixNamesThatCarriersSettings() {
+        server.carrierAnswers(403, "Forbidden");
+        Result twilio = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait", "--carrier", "twilio");
+        assertEquals(ExitCode.REFUSED, twilio.exit(), twilio.all());
+        assertTrue(problemLine(twilio).startsWith("error trunk: Twilio refused the call (SIP 403"), twilio.out());
+        assertTrue(twilio.out().contains("Credential List"), twilio.out());
+        server.carrierAnswers(503, "Service Unavailable");
+        Result telnyx = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait", "--carrier", "telnyx");
+        assertTrue(telnyx.out().contains("Outbound Voice Profile"), telnyx.out());
+        assertEquals(ExitCode.USAGE, run("call", "--trunk", trunk, "--to", "+16502530000", "--carrier", "sprint")
+                .exit());
     }
 
     @Test
@@ -271,7 +288,7 @@ class SetupCommandsTest {
         server.carrierSilent();
         Result silent = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
         assertEquals(ExitCode.REFUSED, silent.exit(), silent.all());
-        assertTrue(problemLine(silent).startsWith("error address: Nothing answered at the trunk's address"),
+        assertTrue(problemLine(silent).startsWith("error address: No answer came back from the carrier's address"),
                 silent.out());
         assertTrue(silent.out().contains("try TCP"), silent.out());
 
@@ -280,6 +297,7 @@ class SetupCommandsTest {
         assertEquals(ExitCode.REFUSED, auth.exit(), auth.all());
         assertTrue(problemLine(auth).startsWith("error auth_password:"), auth.out());
         assertTrue(auth.out().contains("max auth retry attempts"), auth.out());
+        assertFalse(auth.out().contains("SIP 0"), auth.out());
 
         server.carrierAnswersCalls();
         assertEquals(ExitCode.OK, run("call", "--trunk", trunk, "--to", "+16502530000", "--wait").exit());
