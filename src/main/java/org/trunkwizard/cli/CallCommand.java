@@ -22,6 +22,8 @@ import org.trunkwizard.validation.Problem;
  */
 final class CallCommand implements Command {
 
+    /** The lk name of the number dialled. */
+    static final String TO_FIELD = "sip_call_to";
     static final String ROOM_PREFIX = "test-call-";
     private static final String ROOM_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,7 +55,7 @@ final class CallCommand implements Command {
         String region = options.defaultRegion();
         boolean json = args.flag("json");
         boolean wait = args.flag("wait");
-        CallNumber to = CallNumber.read(ApiCommandSupport.requiredOption(args, "to"), region, "sip_call_to");
+        CallNumber to = CallNumber.read(ApiCommandSupport.requiredOption(args, "to"), region, TO_FIELD);
         Optional<CallNumber> from = args.option("from").map(f -> CallNumber.read(f, region, "sip_number"));
         List<Problem> problems = new ArrayList<>();
         to.problem().ifPresent(problems::add);

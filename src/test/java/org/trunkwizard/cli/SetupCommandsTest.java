@@ -349,6 +349,14 @@ class SetupCommandsTest {
 
         Result national = run("call", "--trunk", trunk, "--to", "12", "--region", "US");
         assertEquals(ExitCode.REFUSED, national.exit(), national.all());
+        // The same words as the numbers field of the window and of validate.
+        assertTrue(national.out().startsWith("error sip_call_to: \"12\" is too short to be a phone number."),
+                national.out());
+        assertTrue(national.out().contains("--region"), national.out());
+
+        Result two = run("call", "--trunk", trunk, "--to", "+16502530000, +442079460958");
+        assertEquals(ExitCode.REFUSED, two.exit(), two.all());
+        assertTrue(two.out().contains("a test call dials exactly one"), two.out());
 
         Result badFrom = run("call", "--trunk", trunk, "--to", "+16502530000", "--from", "x", "--json");
         assertEquals(ExitCode.REFUSED, badFrom.exit());
@@ -367,8 +375,15 @@ class SetupCommandsTest {
     void anUnassignedNumberIsAWarningAndStillDialled() {
         Result r = run("call", "--trunk", trunk, "--to", "+15555550100");
         assertEquals(ExitCode.OK, r.exit(), r.all());
-        assertTrue(r.out().startsWith("warning sip_call_to:"), r.out());
+        assertTrue(r.out().startsWith("warning sip_call_to: +15555550100 is not an assigned phone number"), r.out());
+        assertTrue(r.out().contains("Check the digits"), r.out());
         assertEquals("+15555550100", lastCall().getSipCallTo());
+
+        Result from = run("call", "--trunk", trunk, "--to", "+16502530000", "--from", "+15555550101");
+        assertEquals(ExitCode.OK, from.exit(), from.all());
+        assertTrue(from.out().startsWith("warning sip_number: +15555550101 is not an assigned phone number"),
+                from.out());
+        assertTrue(from.out().contains("Calls from it will be refused"), "a caller ID's hint: " + from.out());
     }
 
     @Test
