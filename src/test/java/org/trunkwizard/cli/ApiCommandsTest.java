@@ -115,6 +115,56 @@ class ApiCommandsTest {
     }
 
     @Test
+    void createWithCarrierTelnyxAddsTheUsernameHeaderLikeTheWindowAndValidate() throws IOException {
+        Path file = dir.resolve("telnyx.txt");
+        Files.writeString(file, "Trunk name: Acme\nNumbers: +1 650 253 0000\nUsername: acmeuser7\n");
+
+        Result dry = run("create", file.toString(), "--carrier", "telnyx", "--dry-run", "--json");
+        assertEquals(ExitCode.OK, dry.exit(), dry.all());
+        JsonObject request = JsonParser.parseString(dry.out()).getAsJsonObject().getAsJsonObject("request")
+                .getAsJsonObject("trunk");
+        assertEquals("acmeuser7", request.getAsJsonObject("headers").get("X-Telnyx-Username").getAsString());
+        assertEquals("sip.telnyx.com", request.get("address").getAsString(), "Telnyx's preset address");
+        Result shown = run("create", file.toString(), "--carrier", "telnyx", "--dry-run");
+        assertTrue(shown.out().contains("\"X-Telnyx-Username\": \"acmeuser7\""), shown.out());
+        assertTrue(server.received().isEmpty(), "a dry run sends nothing");
+
+        Result validate = run("validate", file.toString(), "--carrier", "telnyx", "--json");
+        JsonObject trunk = JsonParser.parseString(validate.out()).getAsJsonObject().getAsJsonObject("trunk");
+        assertEquals(request.get("headers"), trunk.get("headers"), "validate and create agree");
+
+        Result created = run("create", file.toString(), "--carrier", "telnyx");
+        assertEquals(ExitCode.OK, created.exit(), created.all());
+        SIPOutboundTrunkInfo stored = server.trunks().iterator().next();
+        assertEquals("acmeuser7", stored.getHeadersMap().get("X-Telnyx-Username"));
+        assertEquals(stored.getAuthUsername(), stored.getHeadersMap().get("X-Telnyx-Username"));
+        assertEquals("sip.telnyx.com", stored.getAddress());
+
+        Result plain = run("create", file.toString(), "--dry-run");
+        assertEquals(ExitCode.REFUSED, plain.exit(), "without --carrier there is no preset address: " + plain.all());
+        assertTrue(plain.out().contains("error address:"), plain.out());
+    }
+
+    @Test
+    void aCarrierPresetNeverOverridesWhatTheFileSays() throws IOException {
+        Path file = dir.resolve("stale.json");
+        Files.writeString(file, """
+                {"name": "Mine", "address": "sip.telnyx.eu", "numbers": ["+16502530000"],
+                 "auth_username": "newuser1", "headers": {"x-telnyx-username": "old-user", "X-Other": "1"}}
+                """);
+        Result dry = run("create", file.toString(), "--carrier", "telnyx", "--dry-run", "--json");
+        assertEquals(ExitCode.OK, dry.exit(), dry.all());
+        JsonObject request = JsonParser.parseString(dry.out()).getAsJsonObject().getAsJsonObject("request")
+                .getAsJsonObject("trunk");
+        assertEquals("Mine", request.get("name").getAsString());
+        assertEquals("sip.telnyx.eu", request.get("address").getAsString());
+        assertEquals("newuser1", request.getAsJsonObject("headers").get("X-Telnyx-Username").getAsString(),
+                "the header follows the username: " + request);
+        assertEquals("1", request.getAsJsonObject("headers").get("X-Other").getAsString());
+        assertEquals(2, request.getAsJsonObject("headers").size(), request.toString());
+    }
+
+    @Test
     void rerunningCreateReusesTheTrunk() throws IOException {
         String file = trunkFile("Acme", "sip.telnyx.com");
         String first = trunkIdIn(run("create", file).out());
