@@ -198,35 +198,26 @@ final class ApiFailures {
                 host, status);
     }
 
+    /** Words in LiveKit's message, and the field they name. */
+    private record FieldWords(String field, List<String> words) {
+    }
+
+    /** In order: "sip call to should be a number or user, not a SIP URI" is about the number, not the address. */
+    private static final List<FieldWords> FIELD_WORDS = List.of(
+            new FieldWords("sip_call_to", List.of("call to", "call_to")),
+            new FieldWords("address", List.of("address", "sip uri")),
+            new FieldWords("numbers", List.of("number")),
+            new FieldWords("headers", List.of("header")),
+            new FieldWords("sip_trunk_id", List.of("trunk id")),
+            new FieldWords("transport", List.of("transport")),
+            new FieldWords("room_name", List.of("room")),
+            new FieldWords("name", List.of("name")));
+
     /** LiveKit's validation messages name their field in words: "no trunk numbers specified", "trunk address..." */
     static String fieldNamedIn(String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
-        // First: "sip call to should be a number or user, not a SIP URI" is about the number, not the address.
-        if (m.contains("call to") || m.contains("call_to")) {
-            return "sip_call_to";
-        }
-        if (m.contains("address") || m.contains("sip uri")) {
-            return "address";
-        }
-        if (m.contains("number")) {
-            return "numbers";
-        }
-        if (m.contains("header")) {
-            return "headers";
-        }
-        if (m.contains("trunk id")) {
-            return "sip_trunk_id";
-        }
-        if (m.contains("transport")) {
-            return "transport";
-        }
-        if (m.contains("room")) {
-            return "room_name";
-        }
-        if (m.contains("name")) {
-            return "name";
-        }
-        return "trunk";
+        return FIELD_WORDS.stream().filter(f -> f.words().stream().anyMatch(m::contains)).map(FieldWords::field)
+                .findFirst().orElse("trunk");
     }
 
     private ApiException failure(String field, boolean retryable, String messageKey, String hintKey, Throwable cause,

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.trunkwizard.livekit.SipApi;
-import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.cli.CliRuns.Result;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 
@@ -32,24 +29,18 @@ class SetupCommandsTest {
 
     static final String SECRET = "SECRET-SENTINEL-setup-7c41d2";
     static final String KEY = "APIsetupKey";
-    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(800), Duration.ofMillis(800), Duration.ofSeconds(2));
-
-    record Result(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
 
     LiveKitTestServer server;
     Map<String, String> env;
     String trunk;
-    final List<Result> results = new ArrayList<>();
+    CliRuns runs;
 
     @BeforeEach
     void start() {
         server = LiveKitTestServer.start();
         server.addKey(KEY, SECRET);
         env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET));
+        runs = new CliRuns(env);
         trunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Acme").setAddress("sip.telnyx.com")
                 .addNumbers("+15551234567").build());
     }
@@ -57,18 +48,11 @@ class SetupCommandsTest {
     @AfterEach
     void stop() {
         server.close();
-        for (Result r : results) {
-            assertFalse(r.all().contains(SECRET), "the API secret was printed:\n" + r.all());
-            assertFalse(r.all().contains("\tat "), "a stack trace was printed:\n" + r.all());
-        }
+        runs.assertNothingLeaked(SECRET);
     }
 
     Result run(String... args) {
-        CapturedConsole captured = new CapturedConsole(env, null);
-        int exit = captured.run(connection -> new SipApi(connection, SHORT), args);
-        Result r = new Result(exit, captured.out(), captured.err());
-        results.add(r);
-        return r;
+        return runs.run(args);
     }
 
     static String lineValue(String out, String label) {
