@@ -62,13 +62,13 @@ public final class CarrierPresets {
             b.address("");
         }
         TrunkSpec next = fillIn(carrier, b.build());
-        return carrier == Carrier.TELNYX ? next : TelnyxHeader.remove(next);
+        return carrier == Carrier.TELNYX ? TelnyxHeader.sync(next) : TelnyxHeader.remove(next);
     }
 
     /**
      * A trunk written by hand (a file given to the CLI with {@code --carrier}): empty name and address get this
-     * carrier's suggestion and default, and for Telnyx the header follows the username. Unlike {@link #apply}
-     * nothing the file says is taken back: no earlier choice in a form put it there.
+     * carrier's suggestion and default, and for Telnyx the header follows the username (when there is one). Unlike
+     * {@link #apply} nothing the file says is taken back: no earlier choice in a form put it there.
      */
     public static TrunkSpec fillIn(Carrier carrier, TrunkSpec given) {
         CarrierPreset preset = of(carrier);
@@ -80,7 +80,7 @@ public final class CarrierPresets {
             b.address(preset.defaultAddress());
         }
         TrunkSpec filled = b.build();
-        return carrier == Carrier.TELNYX ? TelnyxHeader.sync(filled) : filled;
+        return carrier == Carrier.TELNYX && !filled.authUsername().isBlank() ? TelnyxHeader.sync(filled) : filled;
     }
 
     private static boolean isSomeSuggestedName(String name) {

@@ -69,6 +69,10 @@ class CarrierPresetsTest {
         TrunkSpec empty = CarrierPresets.fillIn(Carrier.TELNYX, TrunkSpec.builder().authUsername("acme").build());
         assertEquals("sip.telnyx.com", empty.address());
         assertEquals("acme", empty.headers().get("X-Telnyx-Username"));
+        TrunkSpec headerOnly = TrunkSpec.builder().address("sip.telnyx.com")
+                .headers(java.util.Map.of("X-Telnyx-Username", "typed")).build();
+        assertEquals(headerOnly.headers(), CarrierPresets.fillIn(Carrier.TELNYX, headerOnly).headers(),
+                "no username: the file's header stays");
     }
 
     @Test
