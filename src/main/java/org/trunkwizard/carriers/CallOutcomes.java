@@ -2,28 +2,32 @@ package org.trunkwizard.carriers;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
 
 /**
- * Turns what a test call returns (a SIP status, or LiveKit's error with {@code meta.sip_status_code}) into an
- * explanation and a fix the user can act on. Messages live under {@code carriers.call.<kind>}; a carrier-specific
- * fix, when there is one, under {@code carriers.call.<kind>.fix.<CARRIER>}.
+ * The one place that says what a test call's outcome means: a SIP status, or LiveKit's words when there was none
+ * (livekit/sip outbound.go), turned into an explanation and a fix the user can act on. The livekit package only
+ * reports the facts. Messages live under {@code carriers.call.<kind>}; a carrier-specific fix, when there is one,
+ * under {@code carriers.call.<kind>.fix.<CARRIER>}; an explanation for a failure without a SIP status, when the
+ * usual one quotes the status, under {@code carriers.call.<kind>.noStatus}.
  */
 public final class CallOutcomes {
 
     private static final Pattern STATUS_IN_TEXT =
             Pattern.compile("(?i)\\bsip (?:status(?: code)?)?[:= ]*(\\d{3})\\b");
+    private static final Pattern INTERMEDIATE = Pattern.compile("\\((\\d+) intermediate");
+    private static final String KEY = "carriers.call.";
 
     private CallOutcomes() {
     }
 
     /** The outcome of a final SIP response. */
     public static CallOutcome fromSipStatus(int status, Carrier carrier) {
-        CallOutcome.Kind kind = kindOf(status);
-        return outcome(kind, status, carrier);
+        return outcome(kindOf(status), status, carrier);
     }
 
     /**
@@ -35,25 +39,51 @@ public final class CallOutcomes {
      */
     public static CallOutcome fromFailure(String twirpCode, String message, Map<String, String> meta,
             Carrier carrier) {
+        String v = meta == null ? null : meta.get("sip_status_code");
+        int status = v != null && v.strip().matches("\\d{3}") ? Integer.parseInt(v.strip()) : 0;
+        return explain(twirpCode, message, status, carrier).orElseGet(() -> new CallOutcome(CallOutcome.Kind.OTHER, 0,
+                Messages.get("carriers.call.failed", message == null || message.isBlank()
+                        ? String.valueOf(twirpCode) : message.strip()),
+                Messages.get("carriers.call.OTHER.fix", who(carrier))));
+    }
+
+    /**
+     * The outcome of a failed call when it is the call's own (the carrier's answer, or no answer at all); empty
+     * when it is not (no permission, a malformed request, LiveKit down), so the caller keeps LiveKit's explanation.
+     *
+     * @param sipStatus the carrier's final status, 0 when LiveKit reported none (it may still be in the message)
+     */
+    public static Optional<CallOutcome> explain(String twirpCode, String message, int sipStatus, Carrier carrier) {
         String msg = message == null ? "" : message.toLowerCase(Locale.ROOT);
         String code = twirpCode == null ? "" : twirpCode.strip().toLowerCase(Locale.ROOT);
-        int status = statusFrom(meta, msg);
+        int status = sipStatus > 0 ? sipStatus : statusIn(msg);
         if (status > 0) {
-            return fromSipStatus(status, carrier);
+            return Optional.of(fromSipStatus(status, carrier));
         }
+        return kindWithoutStatus(code, msg).map(kind -> outcome(kind, 0, carrier));
+    }
+
+    private static Optional<CallOutcome.Kind> kindWithoutStatus(String code, String msg) {
         if (msg.contains("max auth retry")) {
-            return outcome(CallOutcome.Kind.AUTH_FAILED, 0, carrier);
+            return Optional.of(CallOutcome.Kind.AUTH_FAILED);
         }
-        if (msg.contains("transaction failed to complete") || msg.contains("0 intermediate responses")
-                || msg.contains("timeout") || msg.contains("timed out") || code.equals("deadline_exceeded")) {
-            return outcome(CallOutcome.Kind.NO_RESPONSE, 0, carrier);
+        if (msg.contains("required auth") && msg.contains("no username or password")) {
+            return Optional.of(CallOutcome.Kind.NO_CREDENTIALS);
+        }
+        if (msg.contains("transaction failed to complete")) {
+            // Provisional answers (100 Trying, 180 Ringing) mean the carrier was reached and nobody picked up.
+            Matcher m = INTERMEDIATE.matcher(msg);
+            return Optional.of(m.find() && !m.group(1).equals("0")
+                    ? CallOutcome.Kind.UNANSWERED : CallOutcome.Kind.NO_RESPONSE);
+        }
+        if (msg.contains("timeout") || msg.contains("timed out") || code.equals("deadline_exceeded")
+                || code.equals("canceled")) {
+            return Optional.of(CallOutcome.Kind.NO_RESPONSE);
         }
         if (code.equals("not_found")) {
-            return outcome(CallOutcome.Kind.WRONG_TRUNK_ID, 0, carrier);
+            return Optional.of(CallOutcome.Kind.WRONG_TRUNK_ID);
         }
-        return new CallOutcome(CallOutcome.Kind.OTHER, 0,
-                Messages.get("carriers.call.failed", message == null || message.isBlank() ? code : message.strip()),
-                Messages.get("carriers.call.OTHER.fix"));
+        return Optional.empty();
     }
 
     static CallOutcome.Kind kindOf(int status) {
@@ -77,9 +107,11 @@ public final class CallOutcomes {
     }
 
     private static CallOutcome outcome(CallOutcome.Kind kind, int status, Carrier carrier) {
-        String who = carrier == null ? Messages.get("carriers.call.theCarrier") : CarrierPresets.displayName(carrier);
-        String base = "carriers.call." + kind.name();
-        String explanation = Messages.get(base, who, status);
+        String who = who(carrier);
+        String base = KEY + kind.name();
+        String explanationKey = status == 0 && Messages.bundle().containsKey(base + ".noStatus")
+                ? base + ".noStatus" : base;
+        String explanation = capitalized(Messages.get(explanationKey, who, status));
         if (kind == CallOutcome.Kind.ANSWERED) {
             return new CallOutcome(kind, status, explanation, "");
         }
@@ -90,16 +122,19 @@ public final class CallOutcomes {
                 fix = Messages.get(specificKey, who, status);
             }
         }
-        return new CallOutcome(kind, status, explanation, fix);
+        return new CallOutcome(kind, status, explanation, capitalized(fix));
     }
 
-    private static int statusFrom(Map<String, String> meta, String msg) {
-        if (meta != null) {
-            String v = meta.get("sip_status_code");
-            if (v != null && v.strip().matches("\\d{3}")) {
-                return Integer.parseInt(v.strip());
-            }
-        }
+    private static String who(Carrier carrier) {
+        return carrier == null ? Messages.get("carriers.call.theCarrier") : CarrierPresets.displayName(carrier);
+    }
+
+    /** "the carrier refused..." at the start of a sentence. */
+    private static String capitalized(String sentence) {
+        return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1);
+    }
+
+    private static int statusIn(String msg) {
         Matcher m = STATUS_IN_TEXT.matcher(msg);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }

@@ -52,20 +52,35 @@ public final class CarrierPresets {
      * carrier, removed. What the user typed is otherwise kept, so switching carriers back and forth loses nothing.
      */
     public static TrunkSpec apply(Carrier carrier, TrunkSpec draft) {
-        CarrierPreset preset = of(carrier);
         TrunkSpec.Builder b = draft.toBuilder();
-        if (draft.name().isBlank() || isSomeSuggestedName(draft.name().strip())) {
-            b.name(preset.suggestedName());
+        if (isSomeSuggestedName(draft.name().strip())) {
+            b.name("");
         }
-        if (draft.address().isBlank() && !preset.defaultAddress().isEmpty()) {
-            b.address(preset.defaultAddress());
-        } else if (carrier != Carrier.TELNYX
+        if (carrier != Carrier.TELNYX
                 && draft.address().strip().equalsIgnoreCase(of(Carrier.TELNYX).defaultAddress())) {
             // Telnyx's default filled in by an earlier choice is not this carrier's address.
             b.address("");
         }
-        TrunkSpec next = b.build();
+        TrunkSpec next = fillIn(carrier, b.build());
         return carrier == Carrier.TELNYX ? TelnyxHeader.sync(next) : TelnyxHeader.remove(next);
+    }
+
+    /**
+     * A trunk written by hand (a file given to the CLI with {@code --carrier}): empty name and address get this
+     * carrier's suggestion and default, and for Telnyx the header follows the username (when there is one). Unlike
+     * {@link #apply} nothing the file says is taken back: no earlier choice in a form put it there.
+     */
+    public static TrunkSpec fillIn(Carrier carrier, TrunkSpec given) {
+        CarrierPreset preset = of(carrier);
+        TrunkSpec.Builder b = given.toBuilder();
+        if (given.name().isBlank()) {
+            b.name(preset.suggestedName());
+        }
+        if (given.address().isBlank() && !preset.defaultAddress().isEmpty()) {
+            b.address(preset.defaultAddress());
+        }
+        TrunkSpec filled = b.build();
+        return carrier == Carrier.TELNYX && !filled.authUsername().isBlank() ? TelnyxHeader.sync(filled) : filled;
     }
 
     private static boolean isSomeSuggestedName(String name) {

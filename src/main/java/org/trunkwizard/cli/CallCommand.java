@@ -6,18 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.trunkwizard.carriers.CallOutcomes;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.TestCall;
+import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.validation.CheckOptions;
 import org.trunkwizard.validation.Problem;
 
 /**
- * {@code call --trunk ID --to NUMBER [--from NUMBER] [--region CC] [--room NAME] [--wait]}: a test call to the
- * user's own phone through the trunk, into a fresh room. With --wait the outcome is the carrier's: answered, or its
- * SIP status explained with the fix (exit 1); exit 3 only when LiveKit itself could not be reached.
+ * {@code call --trunk ID --to NUMBER [--from NUMBER] [--region CC] [--room NAME] [--wait] [--carrier NAME]}: a test
+ * call to the user's own phone through the trunk, into a fresh room. With --wait the outcome is the carrier's:
+ * answered, or its SIP status explained with the fix, that carrier's own when --carrier names it (exit 1); exit 3
+ * only when LiveKit itself could not be reached.
  */
 final class CallCommand implements Command {
 
+    /** The lk name of the number dialled. */
+    static final String TO_FIELD = "sip_call_to";
     static final String ROOM_PREFIX = "test-call-";
     private static final String ROOM_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,20 +41,21 @@ final class CallCommand implements Command {
 
     @Override
     public String usage() {
-        return "call --trunk ID --to NUMBER [--from NUMBER] [--region CC] [--room NAME] [--wait] [--profile NAME]"
-                + " [--json]";
+        return "call --trunk ID --to NUMBER [--from NUMBER] [--region CC] [--room NAME] [--wait]"
+                + " [--carrier twilio|telnyx|livekit|other] [--profile NAME] [--json]";
     }
 
     @Override
     public int run(List<String> raw, Console console) throws UsageException {
         Args args = Args.parse(raw, Set.of("json", "wait"),
-                Set.of("trunk", "to", "from", "region", "room", ConnectionOptions.PROFILE_OPTION));
+                Set.of("trunk", "to", "from", "region", "room", "carrier", ConnectionOptions.PROFILE_OPTION));
         args.expectAtMost(0);
         String trunk = ApiCommandSupport.trunkId(ApiCommandSupport.requiredOption(args, "trunk"));
-        String region = CommonOptions.checkOptions(args).defaultRegion();
+        CheckOptions options = CommonOptions.checkOptions(args);
+        String region = options.defaultRegion();
         boolean json = args.flag("json");
         boolean wait = args.flag("wait");
-        CallNumber to = CallNumber.read(ApiCommandSupport.requiredOption(args, "to"), region, "sip_call_to");
+        CallNumber to = CallNumber.read(ApiCommandSupport.requiredOption(args, "to"), region, TO_FIELD);
         Optional<CallNumber> from = args.option("from").map(f -> CallNumber.read(f, region, "sip_number"));
         List<Problem> problems = new ArrayList<>();
         to.problem().ifPresent(problems::add);
@@ -70,8 +77,19 @@ final class CallCommand implements Command {
             report(call, placed, problems, console, json);
             return ExitCode.OK;
         } catch (ApiException e) {
-            return ApiCommandSupport.fail(e, console, json);
+            return ApiCommandSupport.fail(explained(e, options.carrier().orElse(null)), console, json);
         }
+    }
+
+    /**
+     * A failed call explained the carrier's way (CallOutcomes, the one mapping of call outcomes): the carrier
+     * answered or nobody did, so no retry of LiveKit helps (exit 1). Anything else keeps LiveKit's explanation.
+     */
+    private static ApiException explained(ApiException e, Carrier carrier) {
+        return e.callFailure()
+                .flatMap(f -> CallOutcomes.explain(f.twirpCode(), f.message(), f.sipStatus(), carrier))
+                .map(outcome -> new ApiException(outcome.asProblem(), false, e))
+                .orElse(e);
     }
 
     /** A room no one else uses, so the test call meets no agent or caller by accident. */

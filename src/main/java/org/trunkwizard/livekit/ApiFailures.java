@@ -101,21 +101,27 @@ final class ApiFailures {
             return fromPlainResponse(status, body);
         }
         TwirpError error = twirp.get();
-        String msg = scrub(error.msg());
-        Optional<String> sipStatus = error.meta("sip_status_code");
-        if (sipStatus.isPresent()) {
-            return sipFailure(sipStatus.get(), scrub(error.meta("sip_status").orElse("")));
+        if (operation != Operation.CALL) {
+            return fromTwirp(status, error, operation);
         }
+        // A test call: report the facts; what a SIP status means for the user's carrier is carriers' CallOutcomes.
+        String msg = scrub(error.msg());
+        String reason = scrub(error.meta("sip_status").orElse(""));
+        int sipStatus = error.meta("sip_status_code").filter(c -> c.strip().matches("\\d{3}"))
+                .map(c -> Integer.parseInt(c.strip())).orElse(0);
+        ApiException generic = sipStatus > 0
+                ? failure("sip_call_to", false, "livekit.failure.sip", "livekit.failure.sip.hint", null, sipStatus,
+                        reason)
+                : fromTwirp(status, error, operation);
+        return generic.withCallFailure(new CallFailure(error.code(), msg, sipStatus, reason));
+    }
+
+    private ApiException fromTwirp(int status, TwirpError error, Operation operation) {
+        String msg = scrub(error.msg());
         if (operation == Operation.DISPATCH_RULE && msg.toLowerCase(Locale.ROOT).contains("conflicting sip dispatch")) {
             // LiveKit answers a plain Go error, i.e. Twirp "internal": not a server failure, and not worth a retry.
             return failure("sip_trunk_id", false, "livekit.failure.ruleConflictServer",
                     "livekit.failure.ruleConflict.hint", null, msg);
-        }
-        if (operation == Operation.CALL) {
-            Optional<ApiException> call = callFailure(error.code(), msg);
-            if (call.isPresent()) {
-                return call.get();
-            }
         }
         switch (error.code()) {
             case "unauthenticated", "permission_denied":
@@ -164,70 +170,6 @@ final class ApiFailures {
         return failure(field, false, messageKey, hintKey, null, msg);
     }
 
-    /** What a SIP status means for a test call, which field to look at, and the fix. */
-    private record SipMeaning(String field, String meaningKey, String hintKey) {
-    }
-
-    private static SipMeaning sipMeaning(String code) {
-        return switch (code) {
-            case "403" -> new SipMeaning("trunk", "livekit.failure.sip.403.meaning",
-                    "livekit.failure.sip.403.hint");
-            case "404", "604" -> new SipMeaning("sip_call_to", "livekit.failure.sip.404.meaning",
-                    "livekit.failure.sip.404.hint");
-            case "480", "486", "600", "603" -> new SipMeaning("sip_call_to", "livekit.failure.sip.busy.meaning",
-                    "livekit.failure.sip.busy.hint");
-            case "401", "407" -> new SipMeaning("auth_password", "livekit.failure.sip.auth.meaning",
-                    "livekit.failure.sip.auth.hint");
-            case "408", "504" -> new SipMeaning("address", "livekit.failure.sip.408.meaning",
-                    "livekit.failure.sip.408.hint");
-            case "503" -> new SipMeaning("address", "livekit.failure.sip.503.meaning",
-                    "livekit.failure.sip.503.hint");
-            default -> new SipMeaning("sip_call_to", "", "livekit.failure.sip.hint");
-        };
-    }
-
-    /**
-     * A call the carrier refused: the SIP status says why (facts file: 403, 404, 486...). Never worth a blind
-     * retry: something in the trunk, the carrier account or the number needs changing first.
-     */
-    ApiException sipFailure(String code, String reason) {
-        SipMeaning meaning = sipMeaning(code);
-        String message = Messages.get("livekit.failure.sip", code, reason).strip();
-        if (!meaning.meaningKey().isEmpty()) {
-            message = message + ": " + Messages.get(meaning.meaningKey());
-        }
-        return new ApiException(Problem.error(meaning.field(), scrub(message), Messages.get(meaning.hintKey())),
-                false, null);
-    }
-
-    /**
-     * Call failures LiveKit reports without a SIP status, recognised by its own words (livekit/sip outbound.go):
-     * the auth loop, no credentials for a carrier that wants them, and INVITEs that got no final answer.
-     */
-    private Optional<ApiException> callFailure(String code, String msg) {
-        String m = msg.toLowerCase(Locale.ROOT);
-        if (m.contains("max auth retry")) {
-            return Optional.of(failure("auth_password", false, "livekit.failure.call.authLoop",
-                    "livekit.failure.sip.auth.hint", null));
-        }
-        if (m.contains("required auth") && m.contains("no username or password")) {
-            return Optional.of(failure("auth_username", false, "livekit.failure.call.noCredentials",
-                    "livekit.failure.call.noCredentials.hint", null));
-        }
-        if (m.contains("transaction failed to complete")) {
-            return Optional.of(m.contains("(0 intermediate")
-                    ? failure("address", false, "livekit.failure.call.noResponse", "livekit.failure.sip.408.hint",
-                            null)
-                    : failure("sip_call_to", false, "livekit.failure.call.unanswered",
-                            "livekit.failure.call.unanswered.hint", null));
-        }
-        if (code.equals("deadline_exceeded") || code.equals("canceled")) {
-            return Optional.of(failure("address", false, "livekit.failure.call.timeout",
-                    "livekit.failure.call.timeout.hint", null, msg));
-        }
-        return Optional.empty();
-    }
-
     private ApiException fromPlainResponse(int status, String body) {
         String text = scrub(body);
         String lower = text.toLowerCase(Locale.ROOT);
@@ -256,35 +198,26 @@ final class ApiFailures {
                 host, status);
     }
 
+    /** Words in LiveKit's message, and the field they name. */
+    private record FieldWords(String field, List<String> words) {
+    }
+
+    /** In order: "sip call to should be a number or user, not a SIP URI" is about the number, not the address. */
+    private static final List<FieldWords> FIELD_WORDS = List.of(
+            new FieldWords("sip_call_to", List.of("call to", "call_to")),
+            new FieldWords("address", List.of("address", "sip uri")),
+            new FieldWords("numbers", List.of("number")),
+            new FieldWords("headers", List.of("header")),
+            new FieldWords("sip_trunk_id", List.of("trunk id")),
+            new FieldWords("transport", List.of("transport")),
+            new FieldWords("room_name", List.of("room")),
+            new FieldWords("name", List.of("name")));
+
     /** LiveKit's validation messages name their field in words: "no trunk numbers specified", "trunk address..." */
     static String fieldNamedIn(String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
-        // First: "sip call to should be a number or user, not a SIP URI" is about the number, not the address.
-        if (m.contains("call to") || m.contains("call_to")) {
-            return "sip_call_to";
-        }
-        if (m.contains("address") || m.contains("sip uri")) {
-            return "address";
-        }
-        if (m.contains("number")) {
-            return "numbers";
-        }
-        if (m.contains("header")) {
-            return "headers";
-        }
-        if (m.contains("trunk id")) {
-            return "sip_trunk_id";
-        }
-        if (m.contains("transport")) {
-            return "transport";
-        }
-        if (m.contains("room")) {
-            return "room_name";
-        }
-        if (m.contains("name")) {
-            return "name";
-        }
-        return "trunk";
+        return FIELD_WORDS.stream().filter(f -> f.words().stream().anyMatch(m::contains)).map(FieldWords::field)
+                .findFirst().orElse("trunk");
     }
 
     private ApiException failure(String field, boolean retryable, String messageKey, String hintKey, Throwable cause,

@@ -98,6 +98,29 @@ class CallOutcomesTest {
         assertTrue(o.explanation().contains("something odd"));
     }
 
+    @Test
+    void failuresThatAreNotTheCallsOwnAreLeftToLiveKitsExplanation() {
+        assertTrue(CallOutcomes.explain("unauthenticated", "permissions denied", 0, null).isEmpty());
+        assertTrue(CallOutcomes.explain("invalid_argument", "sip call to should be a number", 0, null).isEmpty());
+        assertEquals(Kind.BUSY, CallOutcomes.explain("unavailable", "", 486, Carrier.TWILIO).orElseThrow().kind());
+    }
+
+    @Test
+    void withoutAStatusTheWordsSaySoWithoutQuotingOne() {
+        CallOutcome auth = CallOutcomes.explain("unknown", "max auth retry attemps reached", 0, null).orElseThrow();
+        assertEquals("auth_password", auth.asProblem().field());
+        assertTrue(auth.explanation().startsWith("The carrier kept refusing"), auth.explanation());
+        assertFalse(auth.explanation().contains("SIP 0"), auth.explanation());
+        CallOutcome rang = CallOutcomes.explain("canceled", "transaction failed to complete (2 intermediate responses)",
+                0, null).orElseThrow();
+        assertEquals(Kind.UNANSWERED, rang.kind());
+        CallOutcome noAuth = CallOutcomes.explain("unknown",
+                "server required auth, but no username or password was provided", 0, Carrier.TELNYX).orElseThrow();
+        assertEquals(Kind.NO_CREDENTIALS, noAuth.kind());
+        assertEquals("auth_username", noAuth.asProblem().field());
+        assertTrue(noAuth.explanation().startsWith("Telnyx asks"), noAuth.explanation());
+    }
+
     @ParameterizedTest
     @EnumSource(Carrier.class)
     void noMessageIsMissingForAnyCarrier(Carrier carrier) {

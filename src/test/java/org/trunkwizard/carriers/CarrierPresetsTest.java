@@ -57,6 +57,25 @@ class CarrierPresetsTest {
     }
 
     @Test
+    void aFileKeepsWhatItSaysWhereTheFormWouldTakeBackAnEarlierChoice() {
+        TrunkSpec file = TrunkSpec.builder().name("Telnyx outbound").address("sip.telnyx.com").authUsername("u1")
+                .headers(java.util.Map.of("X-Telnyx-Username", "u1")).build();
+        TrunkSpec filled = CarrierPresets.fillIn(Carrier.TWILIO, file);
+        assertEquals(file, filled, "nothing the file says is undone");
+        TrunkSpec form = CarrierPresets.apply(Carrier.TWILIO, file);
+        assertEquals("", form.address());
+        assertEquals("Twilio outbound", form.name());
+        assertTrue(form.headers().isEmpty());
+        TrunkSpec empty = CarrierPresets.fillIn(Carrier.TELNYX, TrunkSpec.builder().authUsername("acme").build());
+        assertEquals("sip.telnyx.com", empty.address());
+        assertEquals("acme", empty.headers().get("X-Telnyx-Username"));
+        TrunkSpec headerOnly = TrunkSpec.builder().address("sip.telnyx.com")
+                .headers(java.util.Map.of("X-Telnyx-Username", "typed")).build();
+        assertEquals(headerOnly.headers(), CarrierPresets.fillIn(Carrier.TELNYX, headerOnly).headers(),
+                "no username: the file's header stays");
+    }
+
+    @Test
     void liveKitNumbersCannotPlaceCallsAndShowNoTrunkFields() {
         CarrierPreset p = CarrierPresets.of(Carrier.LIVEKIT);
         assertFalse(p.placesOutboundCalls());

@@ -6,28 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import livekit.LivekitSip.SIPMediaEncryption;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trunkwizard.livekit.SipApi;
-import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.cli.CliRuns.Result;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 
@@ -37,19 +30,12 @@ class ApiCommandsTest {
     static final String SECRET = "SECRET-SENTINEL-cli-93af0e";
     static final String PASSWORD = "Pw-SENTINEL-cli-5d2c81";
     static final String KEY = "APIcliKey";
-    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(800), Duration.ofMillis(800), Duration.ofSeconds(2));
-
-    record Result(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
 
     @TempDir
     Path dir;
     LiveKitTestServer server;
     Map<String, String> env;
-    final List<Result> results = new ArrayList<>();
+    CliRuns runs;
 
     @BeforeEach
     void start() {
@@ -57,30 +43,17 @@ class ApiCommandsTest {
         server.addKey(KEY, SECRET);
         env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET,
                 "TRUNK_AUTH_PASSWORD", PASSWORD));
+        runs = new CliRuns(env);
     }
 
     @AfterEach
     void stop() {
         server.close();
-        for (Result r : results) {
-            assertFalse(r.all().contains(SECRET), "the API secret was printed:\n" + r.all());
-            assertFalse(r.all().contains(PASSWORD), "the trunk password was printed:\n" + r.all());
-            assertFalse(r.all().contains("\tat "), "a stack trace was printed:\n" + r.all());
-        }
+        runs.assertNothingLeaked(SECRET, PASSWORD);
     }
 
     Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
-                label -> Optional.empty());
-        List<Command> commands = new ArrayList<>(List.of(new ValidateCommand()));
-        commands.addAll(ApiCommands.all(connection -> new SipApi(connection, SHORT)));
-        int exit = new Cli(console, commands).run(args);
-        Result r = new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        results.add(r);
-        return r;
+        return runs.run(args);
     }
 
     String trunkFile(String name, String address) throws IOException {
@@ -112,6 +85,56 @@ class ApiCommandsTest {
         assertEquals(SIPMediaEncryption.SIP_MEDIA_ENCRYPT_REQUIRE, stored.getMediaEncryption());
         assertEquals("livekit-user", stored.getHeadersMap().get("X-Telnyx-Username"));
         assertEquals(PASSWORD, stored.getAuthPassword(), "the password from TRUNK_AUTH_PASSWORD was sent");
+    }
+
+    @Test
+    void createWithCarrierTelnyxAddsTheUsernameHeaderLikeTheWindowAndValidate() throws IOException {
+        Path file = dir.resolve("telnyx.txt");
+        Files.writeString(file, "Trunk name: Acme\nNumbers: +1 650 253 0000\nUsername: acmeuser7\n");
+
+        Result dry = run("create", file.toString(), "--carrier", "telnyx", "--dry-run", "--json");
+        assertEquals(ExitCode.OK, dry.exit(), dry.all());
+        JsonObject request = JsonParser.parseString(dry.out()).getAsJsonObject().getAsJsonObject("request")
+                .getAsJsonObject("trunk");
+        assertEquals("acmeuser7", request.getAsJsonObject("headers").get("X-Telnyx-Username").getAsString());
+        assertEquals("sip.telnyx.com", request.get("address").getAsString(), "Telnyx's preset address");
+        Result shown = run("create", file.toString(), "--carrier", "telnyx", "--dry-run");
+        assertTrue(shown.out().contains("\"X-Telnyx-Username\": \"acmeuser7\""), shown.out());
+        assertTrue(server.received().isEmpty(), "a dry run sends nothing");
+
+        Result validate = run("validate", file.toString(), "--carrier", "telnyx", "--json");
+        JsonObject trunk = JsonParser.parseString(validate.out()).getAsJsonObject().getAsJsonObject("trunk");
+        assertEquals(request.get("headers"), trunk.get("headers"), "validate and create agree");
+
+        Result created = run("create", file.toString(), "--carrier", "telnyx");
+        assertEquals(ExitCode.OK, created.exit(), created.all());
+        SIPOutboundTrunkInfo stored = server.trunks().iterator().next();
+        assertEquals("acmeuser7", stored.getHeadersMap().get("X-Telnyx-Username"));
+        assertEquals(stored.getAuthUsername(), stored.getHeadersMap().get("X-Telnyx-Username"));
+        assertEquals("sip.telnyx.com", stored.getAddress());
+
+        Result plain = run("create", file.toString(), "--dry-run");
+        assertEquals(ExitCode.REFUSED, plain.exit(), "without --carrier there is no preset address: " + plain.all());
+        assertTrue(plain.out().contains("error address:"), plain.out());
+    }
+
+    @Test
+    void aCarrierPresetNeverOverridesWhatTheFileSays() throws IOException {
+        Path file = dir.resolve("stale.json");
+        Files.writeString(file, """
+                {"name": "Mine", "address": "sip.telnyx.eu", "numbers": ["+16502530000"],
+                 "auth_username": "newuser1", "headers": {"x-telnyx-username": "old-user", "X-Other": "1"}}
+                """);
+        Result dry = run("create", file.toString(), "--carrier", "telnyx", "--dry-run", "--json");
+        assertEquals(ExitCode.OK, dry.exit(), dry.all());
+        JsonObject request = JsonParser.parseString(dry.out()).getAsJsonObject().getAsJsonObject("request")
+                .getAsJsonObject("trunk");
+        assertEquals("Mine", request.get("name").getAsString());
+        assertEquals("sip.telnyx.eu", request.get("address").getAsString());
+        assertEquals("newuser1", request.getAsJsonObject("headers").get("X-Telnyx-Username").getAsString(),
+                "the header follows the username: " + request);
+        assertEquals("1", request.getAsJsonObject("headers").get("X-Other").getAsString());
+        assertEquals(2, request.getAsJsonObject("headers").size(), request.toString());
     }
 
     @Test
@@ -272,16 +295,11 @@ class ApiCommandsTest {
     void theStandardCliGivesUpOnASilentServerWithinTwentySeconds() {
         // The shipped timeouts (connect 5 s, read 15 s), end to end: this one test waits for real.
         server.failAlways(Fault.slow(Duration.ofSeconds(30)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
-                label -> Optional.empty());
         long start = System.nanoTime();
-        int exit = Cli.withConsole(console).run("test-connection");
+        Result r = runs.runAsShipped("test-connection");
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        String printed = out.toString(StandardCharsets.UTF_8);
-        results.add(new Result(exit, printed, ""));
-        assertEquals(ExitCode.UNREACHABLE, exit, printed);
+        String printed = r.all();
+        assertEquals(ExitCode.UNREACHABLE, r.exit(), printed);
         assertTrue(seconds >= 14 && seconds < 20, "gave up after " + seconds + " s");
         assertTrue(printed.contains("15 seconds"), printed);
     }

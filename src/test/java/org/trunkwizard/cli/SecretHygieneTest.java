@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,16 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import java.util.regex.Pattern;
-import org.trunkwizard.config.AppDirs;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.CredentialKey;
 import org.trunkwizard.secrets.KeyringSecretStore;
@@ -69,37 +62,17 @@ class SecretHygieneTest {
         server.close();
     }
 
-    @TempDir
-    Path config;
-    private String previousConfig;
+    @RegisterExtension
+    final IsolatedJvm jvm = new IsolatedJvm();
+    private Path config;
     private final List<String> printed = new ArrayList<>();
-    private final ByteArrayOutputStream jvmOut = new ByteArrayOutputStream();
-    private PrintStream realOut;
-    private PrintStream realErr;
 
     private int countBefore;
 
     @BeforeEach
     void setUp() {
         countBefore = server.received("ListSIPOutboundTrunk").size();
-        previousConfig = System.getProperty(AppDirs.OVERRIDE_PROPERTY);
-        System.setProperty(AppDirs.OVERRIDE_PROPERTY, config.toString());
-        realOut = System.out;
-        realErr = System.err;
-        PrintStream capture = new PrintStream(jvmOut, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-    }
-
-    @AfterEach
-    void tearDown() {
-        System.setOut(realOut);
-        System.setErr(realErr);
-        if (previousConfig == null) {
-            System.clearProperty(AppDirs.OVERRIDE_PROPERTY);
-        } else {
-            System.setProperty(AppDirs.OVERRIDE_PROPERTY, previousConfig);
-        }
+        config = jvm.config();
     }
 
     private int run(Map<String, String> env, String typed, String... args) {
@@ -168,7 +141,7 @@ class SecretHygieneTest {
 
         assertTrue(Files.exists(config.resolve("profiles.json")) && Files.exists(config.resolve("credentials.json")));
         assertNoSentinelIn(config, "the config folder");
-        printed.add(jvmOut.toString(StandardCharsets.UTF_8));
+        printed.add(jvm.printed());
         for (String text : printed) {
             assertFalse(text.contains(FROM_ENV) || text.contains(TYPED), "printed: " + text);
         }
@@ -220,30 +193,7 @@ class SecretHygieneTest {
     }
 
     private static void assertNoSentinelIn(Path dir, String what) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> all = files.filter(Files::isRegularFile).toList();
-            assertFalse(all.isEmpty(), what + " should hold files");
-            for (Path f : all) {
-                byte[] bytes = Files.readAllBytes(f);
-                for (String sentinel : List.of(FROM_ENV, TYPED)) {
-                    for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-                        assertFalse(contains(bytes, sentinel.getBytes(cs)), sentinel + " found in " + f + " (" + what + ")");
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        assertTrue(Sentinels.assertAbsentFromFiles(dir, List.of(FROM_ENV, TYPED), what) > 0,
+                what + " should hold files");
     }
 }

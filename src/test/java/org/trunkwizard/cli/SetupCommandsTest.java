@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.trunkwizard.livekit.SipApi;
-import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.cli.CliRuns.Result;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 
@@ -32,24 +29,18 @@ class SetupCommandsTest {
 
     static final String SECRET = "SECRET-SENTINEL-setup-7c41d2";
     static final String KEY = "APIsetupKey";
-    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(800), Duration.ofMillis(800), Duration.ofSeconds(2));
-
-    record Result(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
 
     LiveKitTestServer server;
     Map<String, String> env;
     String trunk;
-    final List<Result> results = new ArrayList<>();
+    CliRuns runs;
 
     @BeforeEach
     void start() {
         server = LiveKitTestServer.start();
         server.addKey(KEY, SECRET);
         env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET));
+        runs = new CliRuns(env);
         trunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Acme").setAddress("sip.telnyx.com")
                 .addNumbers("+15551234567").build());
     }
@@ -57,18 +48,11 @@ class SetupCommandsTest {
     @AfterEach
     void stop() {
         server.close();
-        for (Result r : results) {
-            assertFalse(r.all().contains(SECRET), "the API secret was printed:\n" + r.all());
-            assertFalse(r.all().contains("\tat "), "a stack trace was printed:\n" + r.all());
-        }
+        runs.assertNothingLeaked(SECRET);
     }
 
     Result run(String... args) {
-        CapturedConsole captured = new CapturedConsole(env, null);
-        int exit = captured.run(connection -> new SipApi(connection, SHORT), args);
-        Result r = new Result(exit, captured.out(), captured.err());
-        results.add(r);
-        return r;
+        return runs.run(args);
     }
 
     static String lineValue(String out, String label) {
@@ -242,28 +226,45 @@ class SetupCommandsTest {
 
     static Stream<Arguments> carrierRefusals() {
         return Stream.of(
-                Arguments.of(403, "Forbidden", "error trunk:", "caller ID"),
-                Arguments.of(404, "Not Found", "error sip_call_to:", "E.164"),
-                Arguments.of(480, "Temporarily Unavailable", "error sip_call_to:", "not busy"),
-                Arguments.of(486, "Busy Here", "error sip_call_to:", "not busy"),
-                Arguments.of(603, "Decline", "error sip_call_to:", "not busy"),
-                Arguments.of(401, "Unauthorized", "error auth_password:", "password"),
+                Arguments.of(403, "Forbidden", "error trunk: The carrier refused the call", "caller ID"),
+                Arguments.of(404, "Not Found", "error sip_call_to: The carrier could not find", "international format"),
+                Arguments.of(480, "Temporarily Unavailable", "error sip_call_to: The phone called was unavailable",
+                        "off or out of reach"),
+                Arguments.of(486, "Busy Here", "error sip_call_to: The line was busy", "Try again later"),
+                Arguments.of(603, "Decline", "error sip_call_to: The person called declined", "phone you can answer"),
+                Arguments.of(401, "Unauthorized", "error auth_password: The carrier kept asking for the password",
+                        "password"),
                 Arguments.of(407, "Proxy Authentication Required", "error auth_password:", "password"),
-                Arguments.of(408, "Request Timeout", "error address:", "firewall"),
-                Arguments.of(503, "Service Unavailable", "error address:", "balance"));
+                Arguments.of(408, "Request Timeout", "error address: No answer came back", "firewall"),
+                Arguments.of(503, "Service Unavailable", "error address: The carrier could not take the call",
+                        "balance"));
     }
 
     @ParameterizedTest
     @MethodSource("carrierRefusals")
-    void eachSipStatusIsExplainedWithItsFix(int status, String reason, String firstLine, String fix) {
+    void eachSipStatusIsExplainedWithItsFix(int status, String reason, String start, String fix) {
         server.carrierAnswers(status, reason);
         Result r = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
         assertEquals(ExitCode.REFUSED, r.exit(), r.all());
         String problem = problemLine(r);
-        assertTrue(problem.startsWith(firstLine + " The carrier refused the call: SIP " + status + " " + reason + ": "),
-                problem);
+        assertTrue(problem.startsWith(start), problem);
+        assertTrue(problem.contains("(SIP " + status), problem);
         assertTrue(r.out().contains(fix), r.out());
         assertFalse(r.out().contains("worth trying again"), "not a retry matter: " + r.out());
+    }
+
+    @Test
+    void withItsCarrierTheFixNamesThatCarriersSettings() {
+        server.carrierAnswers(403, "Forbidden");
+        Result twilio = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait", "--carrier", "twilio");
+        assertEquals(ExitCode.REFUSED, twilio.exit(), twilio.all());
+        assertTrue(problemLine(twilio).startsWith("error trunk: Twilio refused the call (SIP 403"), twilio.out());
+        assertTrue(twilio.out().contains("Credential List"), twilio.out());
+        server.carrierAnswers(503, "Service Unavailable");
+        Result telnyx = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait", "--carrier", "telnyx");
+        assertTrue(telnyx.out().contains("Outbound Voice Profile"), telnyx.out());
+        assertEquals(ExitCode.USAGE, run("call", "--trunk", trunk, "--to", "+16502530000", "--carrier", "sprint")
+                .exit());
     }
 
     @Test
@@ -271,7 +272,7 @@ class SetupCommandsTest {
         server.carrierSilent();
         Result silent = run("call", "--trunk", trunk, "--to", "+16502530000", "--wait");
         assertEquals(ExitCode.REFUSED, silent.exit(), silent.all());
-        assertTrue(problemLine(silent).startsWith("error address: Nothing answered at the trunk's address"),
+        assertTrue(problemLine(silent).startsWith("error address: No answer came back from the carrier's address"),
                 silent.out());
         assertTrue(silent.out().contains("try TCP"), silent.out());
 
@@ -280,6 +281,7 @@ class SetupCommandsTest {
         assertEquals(ExitCode.REFUSED, auth.exit(), auth.all());
         assertTrue(problemLine(auth).startsWith("error auth_password:"), auth.out());
         assertTrue(auth.out().contains("max auth retry attempts"), auth.out());
+        assertFalse(auth.out().contains("SIP 0"), auth.out());
 
         server.carrierAnswersCalls();
         assertEquals(ExitCode.OK, run("call", "--trunk", trunk, "--to", "+16502530000", "--wait").exit());
@@ -331,6 +333,14 @@ class SetupCommandsTest {
 
         Result national = run("call", "--trunk", trunk, "--to", "12", "--region", "US");
         assertEquals(ExitCode.REFUSED, national.exit(), national.all());
+        // The same words as the numbers field of the window and of validate.
+        assertTrue(national.out().startsWith("error sip_call_to: \"12\" is too short to be a phone number."),
+                national.out());
+        assertTrue(national.out().contains("--region"), national.out());
+
+        Result two = run("call", "--trunk", trunk, "--to", "+16502530000, +442079460958");
+        assertEquals(ExitCode.REFUSED, two.exit(), two.all());
+        assertTrue(two.out().contains("a test call dials exactly one"), two.out());
 
         Result badFrom = run("call", "--trunk", trunk, "--to", "+16502530000", "--from", "x", "--json");
         assertEquals(ExitCode.REFUSED, badFrom.exit());
@@ -349,8 +359,15 @@ class SetupCommandsTest {
     void anUnassignedNumberIsAWarningAndStillDialled() {
         Result r = run("call", "--trunk", trunk, "--to", "+15555550100");
         assertEquals(ExitCode.OK, r.exit(), r.all());
-        assertTrue(r.out().startsWith("warning sip_call_to:"), r.out());
+        assertTrue(r.out().startsWith("warning sip_call_to: +15555550100 is not an assigned phone number"), r.out());
+        assertTrue(r.out().contains("Check the digits"), r.out());
         assertEquals("+15555550100", lastCall().getSipCallTo());
+
+        Result from = run("call", "--trunk", trunk, "--to", "+16502530000", "--from", "+15555550101");
+        assertEquals(ExitCode.OK, from.exit(), from.all());
+        assertTrue(from.out().startsWith("warning sip_number: +15555550101 is not an assigned phone number"),
+                from.out());
+        assertTrue(from.out().contains("Calls from it will be refused"), "a caller ID's hint: " + from.out());
     }
 
     @Test

@@ -227,9 +227,13 @@ class SipApiTest {
         server.carrierAnswers(403, "Forbidden");
         ApiException e = assertThrows(ApiException.class,
                 () -> api.placeTestCall(new TestCall(trunk, "+15557654321", "r")));
-        assertTrue(e.problem().message().contains("403"), e.problem().message());
-        assertTrue(e.problem().hint().contains("caller ID"), e.problem().hint());
+        assertTrue(e.problem().message().contains("SIP 403 Forbidden"), e.problem().message());
         assertFalse(e.retryable());
+        // The facts for carriers' CallOutcomes, which explains them per carrier (see cli SetupCommandsTest).
+        CallFailure f = e.callFailure().orElseThrow();
+        assertEquals(403, f.sipStatus());
+        assertEquals("Forbidden", f.sipReason());
+        assertEquals("permission_denied", f.twirpCode());
     }
 
     @Test
