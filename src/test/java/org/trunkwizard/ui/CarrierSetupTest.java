@@ -6,23 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import atlantafx.base.theme.PrimerLight;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.carriers.TelnyxRegion;
-import org.trunkwizard.livekit.LiveKitConnection;
-import org.trunkwizard.livekit.SipApi;
-import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.Carrier;
 
 /**
@@ -30,31 +24,11 @@ import org.trunkwizard.trunk.Carrier;
  * the real SipApi: what reaches the wire, what the checklist tells the user to paste, and the Done page's
  * dispatch rule and test call.
  */
-class CarrierSetupTest extends WizardTestBase {
-
-    static final String PASSWORD = "Tq7-vLm2_Rz9xKp4Wd8N";
-    final LiveKitTestServer server = LiveKitTestServer.start();
+class CarrierSetupTest extends ServerWizardTestBase {
 
     @Start
     void start(Stage stage) {
         openOnServer(stage);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    /** As WizardTestBase.open, but the window reaches the test server through the real SipApi. */
-    void openOnServer(Stage stage) {
-        this.stage = stage;
-        stage.setWidth(WizardController.WIDTH);
-        stage.setHeight(WizardController.HEIGHT);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wizard = WizardController.open(stage, new WizardEnv(configDir,
-                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret))));
-        stage.toFront();
-        stage.requestFocus();
     }
 
     private void project(FxRobot robot) {
@@ -76,18 +50,6 @@ class CarrierSetupTest extends WizardTestBase {
         clickNext(robot);
         waitUntil(() -> step() == Step.DONE);
         assertTrue(model().trunkId.get().startsWith("ST_"), model().trunkId.get());
-    }
-
-    /** Scrolls the page so the node is on screen, as a user scrolls to it before clicking. */
-    private static String reveal(FxRobot robot, String query) {
-        robot.interact(() -> {
-            javafx.scene.control.ScrollPane sp = robot.lookup("#scroller").queryAs(javafx.scene.control.ScrollPane.class);
-            Node n = robot.lookup(query).query();
-            javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
-            sp.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
-        });
-        return query;
     }
 
     /** Every value offered with a Copy button inside one checklist item. */

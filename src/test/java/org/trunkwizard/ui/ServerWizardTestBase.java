@@ -1,0 +1,48 @@
+package org.trunkwizard.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.trunkwizard.livekit.LiveKitConnection;
+import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
+
+/** A wizard window that reaches a fresh LiveKit-compatible test server through the real SipApi. */
+abstract class ServerWizardTestBase extends WizardTestBase {
+
+    static final String PASSWORD = "Tq7-vLm2_Rz9xKp4Wd8N";
+    final LiveKitTestServer server = LiveKitTestServer.start();
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    /** As WizardTestBase.open, with the standard window's service factory pointed at the test server. */
+    void openOnServer(Stage stage) {
+        this.stage = stage;
+        stage.setWidth(WizardController.WIDTH);
+        stage.setHeight(WizardController.HEIGHT);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wizard = WizardController.open(stage, new WizardEnv(configDir,
+                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret))));
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Scrolls the page so the node is on screen, as a user scrolls to it before clicking; returns the query. */
+    static String reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            ScrollPane sp = robot.lookup("#scroller").queryAs(ScrollPane.class);
+            Node n = robot.lookup(query).query();
+            double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+            double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 10) / room)));
+        });
+        return query;
+    }
+}
