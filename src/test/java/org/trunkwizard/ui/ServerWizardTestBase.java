@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 
 /** A wizard window that reaches a fresh LiveKit-compatible test server through the real SipApi. */
@@ -24,12 +25,17 @@ abstract class ServerWizardTestBase extends WizardTestBase {
 
     /** As WizardTestBase.open, with the standard window's service factory pointed at the test server. */
     void openOnServer(Stage stage) {
+        openOnServer(stage, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param wrap puts a test's own behaviour around the real service (e.g. a call that waits on a latch) */
+    void openOnServer(Stage stage, java.util.function.UnaryOperator<SipSetupService> wrap) {
         this.stage = stage;
         stage.setWidth(WizardController.WIDTH);
         stage.setHeight(WizardController.HEIGHT);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wizard = WizardController.open(stage, new WizardEnv(configDir,
-                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret))));
+                (url, key, secret) -> wrap.apply(new SipApi(LiveKitConnection.of(url, key, secret)))));
         stage.toFront();
         stage.requestFocus();
     }
