@@ -23,6 +23,7 @@ import org.trunkwizard.validation.Problem;
  */
 public final class DonePage extends PageController {
 
+    @FXML private VBox page;
     @FXML private TextField trunkId;
     @FXML private Button copyId;
     @FXML private Label carrierTitle;
@@ -62,6 +63,8 @@ public final class DonePage extends PageController {
         rule = new DispatchRuleAction(this, rulePrefix, agentName, ruleLine, createRule, ruleSpinner, ruleResult,
                 ruleIdRow, ruleId);
         call = new TestCallAction(this, callTo, callButton, callSpinner, stopCall, callLine, callOutcome, callFix);
+        // The page is long: Tab to a Copy button or the call's number field brings it into view.
+        FocusScroll.install(page);
     }
 
     @Override
