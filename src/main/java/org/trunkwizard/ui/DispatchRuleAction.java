@@ -15,8 +15,8 @@ import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.validation.Problem;
 
 /**
- * "Create dispatch rule" on the Done page: a new room per call (prefix {@code call-}) for this trunk, with an
- * optional agent. A rerun finds the rule made before and says so, with the same SDR_ ID.
+ * "Create dispatch rule" on the Done page: a new room per call (prefix {@code call-}) for this trunk by default, or
+ * every call in one named room, with an optional agent. A rerun finds the rule made before and says so, with the same SDR_ ID.
  */
 final class DispatchRuleAction {
 
@@ -30,6 +30,9 @@ final class DispatchRuleAction {
     private final HBox idRow;
     private final TextField id;
     private boolean running;
+    private boolean direct;
+    /** What was typed for the other kind, so switching back and forth loses nothing. */
+    private String otherRoom = "";
 
     DispatchRuleAction(DonePage page, TextField prefix, TextField agent, Label line, Button button,
                        ProgressIndicator spinner, Label result, HBox idRow, TextField id) {
@@ -46,15 +49,31 @@ final class DispatchRuleAction {
         agent.textProperty().addListener(o -> refresh());
     }
 
+    /** A new room per call (the default), or every call in one room. */
+    void kindFrom(javafx.scene.control.RadioButton directChoice, Label roomLabel) {
+        directChoice.selectedProperty().addListener((o, was, now) -> {
+            direct = now;
+            String typed = prefix.getText();
+            prefix.setText(otherRoom);
+            otherRoom = typed;
+            roomLabel.setText(Messages.get(now ? "ui.carriers.rule.room" : "ui.carriers.rule.prefix"));
+            prefix.setAccessibleText(Messages.get(now ? "ui.carriers.rule.room.accessible"
+                    : "ui.carriers.rule.prefix.accessible"));
+            refresh();
+        });
+    }
+
     private DispatchRuleDraft draft() {
-        return DispatchRuleDraft.individual(prefix.getText(), agent.getText())
-                .withTrunkIds(List.of(page.model().trunkId.get()));
+        DispatchRuleDraft d = direct ? DispatchRuleDraft.direct(prefix.getText(), agent.getText())
+                : DispatchRuleDraft.individual(prefix.getText(), agent.getText());
+        return d.withTrunkIds(List.of(page.model().trunkId.get()));
     }
 
     void refresh() {
         List<Problem> problems = draft().problems();
         if (problems.isEmpty()) {
-            FieldLine.hint(line, Messages.get("ui.carriers.rule.about", prefix.getText().strip()));
+            FieldLine.hint(line, Messages.get(direct ? "ui.carriers.rule.direct.about" : "ui.carriers.rule.about",
+                    prefix.getText().strip()));
         } else {
             FieldLine.show(line, problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0)));
         }
@@ -68,7 +87,8 @@ final class DispatchRuleAction {
         }
         String trunk = page.model().trunkId.get();
         DispatchRule rule = new DispatchRule(Messages.get("ui.carriers.rule.name", trunk), List.of(trunk),
-                DispatchRule.Kind.INDIVIDUAL, d.roomPrefix(), d.agentName());
+                direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL,
+                direct ? d.roomName() : d.roomPrefix(), d.agentName());
         SetupTask<DispatchRuleOutcome> task = new SetupTask<>(page.env(), page.model()) {
             @Override
             protected DispatchRuleOutcome runSetup(SipSetupService service) throws ApiException {

@@ -34,6 +34,8 @@ public final class DonePage extends PageController {
     @FXML private VBox checklist;
 
     @FXML private VBox ruleBox;
+    @FXML private javafx.scene.control.RadioButton directRoom;
+    @FXML private Label roomLabel;
     @FXML private TextField rulePrefix;
     @FXML private TextField agentName;
     @FXML private Label ruleLine;
@@ -62,6 +64,7 @@ public final class DonePage extends PageController {
         model.liveKitSipUri.addListener(o -> showCarrierChecklist());
         rule = new DispatchRuleAction(this, rulePrefix, agentName, ruleLine, createRule, ruleSpinner, ruleResult,
                 ruleIdRow, ruleId);
+        rule.kindFrom(directRoom, roomLabel);
         call = new TestCallAction(this, callTo, callButton, callSpinner, stopCall, callLine, callOutcome, callFix);
         // The page is long: Tab to a Copy button or the call's number field brings it into view.
         FocusScroll.install(page);

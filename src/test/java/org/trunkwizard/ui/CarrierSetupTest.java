@@ -191,6 +191,19 @@ class CarrierSetupTest extends ServerWizardTestBase {
         waitUntil(() -> text(robot, "#ruleResult").contains("already existed"));
         assertEquals(id, robot.lookup("#ruleId").queryTextInputControl().getText());
         assertEquals(1, server.dispatchRules().size(), "a second click makes no second rule");
+
+        // One room for every call: LiveKit allows one such rule per trunk, so the first one is named in the way.
+        robot.clickOn(reveal(robot, "#directRoom"));
+        assertEquals("", robot.lookup("#rulePrefix").queryTextInputControl().getText());
+        assertTrue(robot.lookup("#createRule").queryButton().isDisabled(), "a direct rule needs its room");
+        robot.clickOn("#rulePrefix").write("reception");
+        assertEquals("Every call to this trunk joins the room reception (a direct rule).", text(robot, "#ruleLine"));
+        robot.clickOn("#createRule");
+        waitUntil(() -> text(robot, "#ruleResult").startsWith("\u2716"));
+        assertTrue(text(robot, "#ruleResult").contains(id), text(robot, "#ruleResult"));
+        assertEquals(1, server.dispatchRules().size());
+        robot.clickOn("#individualRoom");
+        assertEquals("call-", robot.lookup("#rulePrefix").queryTextInputControl().getText(), "kept per kind");
     }
 
     @Test
