@@ -23,25 +23,9 @@ class CarrierScreenshotTest extends ServerWizardTestBase {
         openOnServer(stage);
     }
 
-    private void fill(FxRobot robot, Carrier carrier, String address, String username) {
-        robot.interact(() -> {
-            WizardModel m = model();
-            m.liveKitUrl.set(server.url());
-            m.apiKey.set(server.apiKey());
-            m.apiSecret.set(server.apiSecret());
-            m.carrier.set(carrier);
-            m.name.set("Emily Outbound Trunk");
-            m.address.set(address);
-            m.numbersText.set("+1 650 253 0000");
-            m.region.set("US");
-            m.username.set(username);
-            m.password.set(PASSWORD);
-        });
-    }
-
     @Test
     void twilioRendersToPng(FxRobot robot) throws Exception {
-        fill(robot, Carrier.TWILIO, "acme", "livekit-user");
+        fillOnServer(robot, Carrier.TWILIO, "acme", "livekit-user");
         for (int i = 0; i < 3; i++) {
             clickNext(robot);
         }
@@ -67,7 +51,7 @@ class CarrierScreenshotTest extends ServerWizardTestBase {
 
     @Test
     void telnyxRendersToPng(FxRobot robot) throws Exception {
-        fill(robot, Carrier.TELNYX, TelnyxRegion.EUROPE.host(), "livekituser1");
+        fillOnServer(robot, Carrier.TELNYX, TelnyxRegion.EUROPE.host(), "livekituser1");
         for (int i = 0; i < 3; i++) {
             clickNext(robot);
         }

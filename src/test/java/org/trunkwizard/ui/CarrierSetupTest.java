@@ -152,19 +152,7 @@ class CarrierSetupTest extends ServerWizardTestBase {
 
     /** Steps 1 to 6 filled straight into the model, then a real create: the Done page on a Twilio trunk. */
     private void toDone(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            WizardModel m = model();
-            m.liveKitUrl.set(server.url());
-            m.apiKey.set(server.apiKey());
-            m.apiSecret.set(server.apiSecret());
-            m.carrier.set(Carrier.TWILIO);
-            m.name.set("Emily Outbound Trunk");
-            m.address.set("acme.pstn.twilio.com");
-            m.numbersText.set("+1 650 253 0000");
-            m.region.set("US");
-            m.username.set("livekit-user");
-            m.password.set(PASSWORD);
-        });
+        fillOnServer(robot, Carrier.TWILIO, "acme.pstn.twilio.com", "livekit-user");
         for (int i = 0; i < 5; i++) {
             clickNext(robot);
         }

@@ -11,6 +11,7 @@ import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
+import org.trunkwizard.trunk.Carrier;
 
 /** A wizard window that reaches a fresh LiveKit-compatible test server through the real SipApi. */
 abstract class ServerWizardTestBase extends WizardTestBase {
@@ -38,6 +39,23 @@ abstract class ServerWizardTestBase extends WizardTestBase {
                 (url, key, secret) -> wrap.apply(new SipApi(LiveKitConnection.of(url, key, secret)))));
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** Steps 1 to 5 straight into the model: this server's project, a trunk through {@code carrier}. */
+    void fillOnServer(FxRobot robot, Carrier carrier, String address, String username) {
+        robot.interact(() -> {
+            WizardModel m = model();
+            m.liveKitUrl.set(server.url());
+            m.apiKey.set(server.apiKey());
+            m.apiSecret.set(server.apiSecret());
+            m.carrier.set(carrier);
+            m.name.set("Emily Outbound Trunk");
+            m.address.set(address);
+            m.numbersText.set("+1 650 253 0000");
+            m.region.set("US");
+            m.username.set(username);
+            m.password.set(PASSWORD);
+        });
     }
 
     /** Scrolls the page so the node is on screen, as a user scrolls to it before clicking; returns the query. */

@@ -89,18 +89,7 @@ class TestCallStopTest extends ServerWizardTestBase {
 
     @Test
     void stopEndsTheWaitAndTheButtonComesBack(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            WizardModel m = model();
-            m.liveKitUrl.set(server.url());
-            m.apiKey.set(server.apiKey());
-            m.apiSecret.set(server.apiSecret());
-            m.carrier.set(Carrier.TELNYX);
-            m.name.set("Emily Outbound Trunk");
-            m.address.set("sip.telnyx.com");
-            m.numbersText.set("+1 650 253 0000");
-            m.username.set("livekituser1");
-            m.password.set(PASSWORD);
-        });
+        fillOnServer(robot, Carrier.TELNYX, "sip.telnyx.com", "livekituser1");
         for (int i = 0; i < 6; i++) {
             clickNext(robot);
         }
