@@ -38,11 +38,13 @@ public final class ConnectionPage extends PageController {
     @FXML private TextArea numbers;
     @FXML private Label numbersLine;
     @FXML private ListView<NumberRow> numberRows;
+    @FXML private CarrierAddressHelp carrierHelpController;
 
     @Override
     protected void init() {
         address.textProperty().bindBidirectional(model.address);
         feedback("address", address, addressLine, this::willSend);
+        carrierHelpController.attach(model);
 
         Ui.bindChoice(transports, Map.of(Transport.AUTO, auto, Transport.UDP, udp, Transport.TCP, tcp,
                 Transport.TLS, tls), model.transport);
@@ -86,6 +88,7 @@ public final class ConnectionPage extends PageController {
             case LIVEKIT, OTHER -> "sip.example.com";
         };
         address.setPromptText(hint);
+        carrierHelpController.refresh();
     }
 
     @Override
@@ -97,6 +100,7 @@ public final class ConnectionPage extends PageController {
     boolean refresh() {
         boolean shown = super.refresh();
         numberRows.getItems().setAll(FieldProblems.numbers(model).stream().map(NumberRow::new).toList());
+        carrierHelpController.refresh();
         return shown;
     }
 

@@ -1,26 +1,73 @@
 package org.trunkwizard.ui;
 
+import java.util.List;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.carriers.Checklists;
+import org.trunkwizard.carriers.LiveKitSipUri;
+import org.trunkwizard.carriers.Parsed;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.validation.Problem;
 
-/** Step 8: the Trunk ID to copy, and the guide's next steps as a checklist with the values each one needs. */
+/**
+ * Step 8: the Trunk ID to copy; what to set up at the carrier, with the project's SIP URI where the carrier needs
+ * it; the next steps as a checklist, two of them done here for the user (a dispatch rule, a call to their phone).
+ */
 public final class DonePage extends PageController {
 
+    @FXML private VBox page;
     @FXML private TextField trunkId;
     @FXML private Button copyId;
+    @FXML private Label carrierTitle;
+    @FXML private VBox sipUriBox;
+    @FXML private TextField sipUri;
+    @FXML private Label sipUriLine;
+    @FXML private VBox carrierChecklist;
     @FXML private VBox checklist;
+
+    @FXML private VBox ruleBox;
+    @FXML private javafx.scene.control.RadioButton directRoom;
+    @FXML private Label roomLabel;
+    @FXML private TextField rulePrefix;
+    @FXML private TextField agentName;
+    @FXML private Label ruleLine;
+    @FXML private Button createRule;
+    @FXML private ProgressIndicator ruleSpinner;
+    @FXML private Label ruleResult;
+    @FXML private HBox ruleIdRow;
+    @FXML private TextField ruleId;
+
+    @FXML private VBox callBox;
+    @FXML private TextField callTo;
+    @FXML private Button callButton;
+    @FXML private ProgressIndicator callSpinner;
+    @FXML private Button stopCall;
+    @FXML private Label callLine;
+    @FXML private Label callOutcome;
+    @FXML private Label callFix;
+
+    private DispatchRuleAction rule;
+    private TestCallAction call;
 
     @Override
     protected void init() {
         trunkId.textProperty().bind(model.trunkId);
+        sipUri.textProperty().bindBidirectional(model.liveKitSipUri);
+        model.liveKitSipUri.addListener(o -> showCarrierChecklist());
+        rule = new DispatchRuleAction(this, rulePrefix, agentName, ruleLine, createRule, ruleSpinner, ruleResult,
+                ruleIdRow, ruleId);
+        rule.kindFrom(directRoom, roomLabel);
+        call = new TestCallAction(this, callTo, callButton, callSpinner, stopCall, callLine, callOutcome, callFix);
+        // The page is long: Tab to a Copy button or the call's number field brings it into view.
+        FocusScroll.install(page);
     }
 
     @Override
@@ -30,42 +77,81 @@ public final class DonePage extends PageController {
 
     @Override
     protected void shown() {
-        Carrier c = model.carrier.get() == null ? Carrier.OTHER : model.carrier.get();
-        checklist.getChildren().setAll(
-                item(Messages.get("ui.done.step.dispatch"), Messages.get("ui.done.step.dispatch.about"),
-                        model.trunkId.get()),
-                item(Messages.get("ui.done.step.testCall"), Messages.get("ui.done.step.testCall.about"), ""),
-                item(Messages.get("ui.done.step.carrier"), Ui.text("ui.done.carrier." + c.cliName(),
-                        model.username.get().isEmpty() ? Messages.get("ui.review.notSet") : model.username.get()),
-                        model.username.get()),
-                item(Messages.get("ui.done.step.webhook"), Messages.get("ui.done.step.webhook.about"), ""));
+        showCarrierChecklist();
+        checklist.getChildren().setAll(ChecklistView.render(
+                Checklists.nextSteps(carrier(), sent(), model.trunkId.get()),
+                Map.of("next.dispatchRule", ruleBox, "next.testCall", callBox),
+                // The Trunk ID is already at the top of the page, with its own Copy button.
+                List.of("next.trunkId")));
+        rule.refresh();
+        call.refresh();
     }
 
-    /** One checklist entry: a tick box with the step, a line saying how, and a Copy button for its value. */
-    private static Node item(String title, String how, String value) {
-        CheckBox box = new CheckBox(title);
-        box.setMnemonicParsing(false);
-        Label about = Ui.wrapping(how);
-        about.getStyleClass().add("choice-about");
-        VBox entry = new VBox(2, box, about);
-        if (!value.isEmpty()) {
-            TextField v = new TextField(value);
-            v.setEditable(false);
-            v.setPrefColumnCount(Math.max(12, value.length() + 2));
-            v.getStyleClass().add("mono");
-            v.setAccessibleText(title);
-            Button copy = new Button(Messages.get("ui.done.copyValue"));
-            copy.setOnAction(e -> Ui.copy(value));
-            copy.setAccessibleText(Messages.get("ui.done.copyValue") + " " + title);
-            HBox row = new HBox(6, v, copy);
-            row.getStyleClass().add("choice-about");
-            entry.getChildren().add(row);
+    WizardModel model() {
+        return model;
+    }
+
+    WizardEnv env() {
+        return wizard.env();
+    }
+
+    Carrier carrier() {
+        return model.carrier.get() == null ? Carrier.OTHER : model.carrier.get();
+    }
+
+    /** The trunk as it was sent: normalized address and numbers, the Telnyx header. */
+    TrunkSpec sent() {
+        return FieldProblems.toSend(model);
+    }
+
+    /** The carrier's steps; those that point the carrier at LiveKit need the project's SIP URI, typed here. */
+    private void showCarrierChecklist() {
+        Carrier c = carrier();
+        boolean wantsUri = c != Carrier.LIVEKIT;
+        sipUriBox.setVisible(wantsUri);
+        sipUriBox.setManaged(wantsUri);
+        LiveKitSipUri uri = null;
+        String typed = model.liveKitSipUri.get();
+        if (typed.isBlank()) {
+            FieldLine.hint(sipUriLine, org.trunkwizard.i18n.Messages.get("ui.carriers.sipUri.hint"));
+        } else {
+            Parsed<LiveKitSipUri> parsed = LiveKitSipUri.parse(typed);
+            if (parsed.isOk()) {
+                uri = parsed.value().get();
+                FieldLine.hint(sipUriLine, org.trunkwizard.i18n.Messages.get("ui.carriers.sipUri.ok", uri.sipUri(),
+                        uri.host()));
+            } else {
+                Problem p = parsed.problem().get();
+                FieldLine.show(sipUriLine, p);
+            }
         }
-        return entry;
+        var list = Checklists.forCarrier(c, sent(), uri);
+        carrierTitle.setText(list.title());
+        carrierChecklist.getChildren().setAll(ChecklistView.render(list, Map.of(), List.of()));
     }
 
     @FXML
     private void copyId() {
         Ui.copy(model.trunkId.get());
+    }
+
+    @FXML
+    private void createRule() {
+        rule.start();
+    }
+
+    @FXML
+    private void copyRuleId() {
+        Ui.copy(ruleId.getText());
+    }
+
+    @FXML
+    private void call() {
+        call.start();
+    }
+
+    @FXML
+    private void stopCall() {
+        call.stop();
     }
 }

@@ -64,7 +64,7 @@ final class WizardModel {
     /** Every property that is part of the trunk or changes how it is checked. */
     Observable[] trunkProperties() {
         return new Observable[] {carrier, name, address, transport, numbersText, region, mediaEncryption, username,
-            password};
+            password, headers};
     }
 
     /** Every property the draft keeps (never the secrets). */
@@ -83,6 +83,7 @@ final class WizardModel {
                 .mediaEncryption(mediaEncryption.get())
                 .authUsername(username.get())
                 .authPassword(password.get())
+                .headers(headers.get())
                 .build();
     }
 
@@ -117,4 +118,29 @@ final class WizardModel {
             new javafx.beans.property.SimpleBooleanProperty(this, "remember");
     /** One line about the last keychain save (saved, or why not); empty before any. */
     final StringProperty keychainNote = new SimpleStringProperty(this, "keychainNote", "");
+
+    // --- carriers: headers the carrier needs, the project's SIP URI, and what the Done page's actions returned.
+
+    /** SIP headers sent with each call; the Telnyx one follows the username (see {@link #syncCarrierHeaders}). */
+    final ObjectProperty<java.util.Map<String, String>> headers =
+            new SimpleObjectProperty<>(this, "headers", java.util.Map.of());
+    /** The project's LiveKit SIP URI as typed: where the carrier sends incoming calls, never the trunk address. */
+    final StringProperty liveKitSipUri = new SimpleStringProperty(this, "livekit_sip_uri", "");
+    /** The {@code SDR_} ID of the dispatch rule made (or found) from the Done page. */
+    final StringProperty dispatchRuleId = new SimpleStringProperty(this, "dispatchRuleId", "");
+
+    {
+        // Registered before anything else listens, so a check after a username edit already sees the new header.
+        username.addListener(o -> syncCarrierHeaders());
+        carrier.addListener(o -> syncCarrierHeaders());
+    }
+
+    /** Telnyx wants X-Telnyx-Username equal to the auth username; other carriers must not get it. */
+    void syncCarrierHeaders() {
+        TrunkSpec typed = spec();
+        TrunkSpec synced = carrier.get() == Carrier.TELNYX
+                ? org.trunkwizard.carriers.TelnyxHeader.sync(typed)
+                : org.trunkwizard.carriers.TelnyxHeader.remove(typed);
+        headers.set(synced.headers());
+    }
 }

@@ -1,0 +1,123 @@
+package org.trunkwizard.ui;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.trunkwizard.carriers.DispatchRuleDraft;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.DispatchRule;
+import org.trunkwizard.livekit.DispatchRuleOutcome;
+import org.trunkwizard.livekit.SipSetupService;
+import org.trunkwizard.validation.Problem;
+
+/**
+ * "Create dispatch rule" on the Done page: a new room per call (prefix {@code call-}) for this trunk by default, or
+ * every call in one named room, with an optional agent. A rerun finds the rule made before and says so, with the same SDR_ ID.
+ */
+final class DispatchRuleAction {
+
+    private final DonePage page;
+    private final TextField prefix;
+    private final TextField agent;
+    private final Label line;
+    private final Button button;
+    private final ProgressIndicator spinner;
+    private final Label result;
+    private final HBox idRow;
+    private final TextField id;
+    private boolean running;
+    private boolean direct;
+    /** What was typed for the other kind, so switching back and forth loses nothing. */
+    private String otherRoom = "";
+
+    DispatchRuleAction(DonePage page, TextField prefix, TextField agent, Label line, Button button,
+                       ProgressIndicator spinner, Label result, HBox idRow, TextField id) {
+        this.page = page;
+        this.prefix = prefix;
+        this.agent = agent;
+        this.line = line;
+        this.button = button;
+        this.spinner = spinner;
+        this.result = result;
+        this.idRow = idRow;
+        this.id = id;
+        prefix.textProperty().addListener(o -> refresh());
+        agent.textProperty().addListener(o -> refresh());
+    }
+
+    /** A new room per call (the default), or every call in one room. */
+    void kindFrom(javafx.scene.control.RadioButton directChoice, Label roomLabel) {
+        directChoice.selectedProperty().addListener((o, was, now) -> {
+            direct = now;
+            String typed = prefix.getText();
+            prefix.setText(otherRoom);
+            otherRoom = typed;
+            roomLabel.setText(Messages.get(now ? "ui.carriers.rule.room" : "ui.carriers.rule.prefix"));
+            prefix.setAccessibleText(Messages.get(now ? "ui.carriers.rule.room.accessible"
+                    : "ui.carriers.rule.prefix.accessible"));
+            refresh();
+        });
+    }
+
+    private DispatchRuleDraft draft() {
+        DispatchRuleDraft d = direct ? DispatchRuleDraft.direct(prefix.getText(), agent.getText())
+                : DispatchRuleDraft.individual(prefix.getText(), agent.getText());
+        return d.withTrunkIds(List.of(page.model().trunkId.get()));
+    }
+
+    void refresh() {
+        List<Problem> problems = draft().problems();
+        if (problems.isEmpty()) {
+            FieldLine.hint(line, Messages.get(direct ? "ui.carriers.rule.direct.about" : "ui.carriers.rule.about",
+                    prefix.getText().strip()));
+        } else {
+            FieldLine.show(line, problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0)));
+        }
+        button.setDisable(running || !draft().valid());
+    }
+
+    void start() {
+        DispatchRuleDraft d = draft();
+        if (running || !d.valid()) {
+            return;
+        }
+        String trunk = page.model().trunkId.get();
+        DispatchRule rule = new DispatchRule(Messages.get("ui.carriers.rule.name", trunk), List.of(trunk),
+                direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL,
+                direct ? d.roomName() : d.roomPrefix(), d.agentName());
+        SetupTask<DispatchRuleOutcome> task = new SetupTask<>(page.env(), page.model()) {
+            @Override
+            protected DispatchRuleOutcome runSetup(SipSetupService service) throws ApiException {
+                return service.ensureDispatchRule(rule);
+            }
+        };
+        running(true);
+        result.setText(Messages.get("ui.carriers.rule.running"));
+        task.setOnSucceeded(e -> {
+            running(false);
+            DispatchRuleOutcome outcome = task.getValue();
+            page.model().dispatchRuleId.set(outcome.ruleId());
+            FieldLine.result(result, outcome.alreadyExisted() ? Messages.get("ui.carriers.rule.reused")
+                    : Messages.get("ui.carriers.rule.created"), true);
+            id.setText(outcome.ruleId());
+            idRow.setVisible(true);
+            idRow.setManaged(true);
+        });
+        task.setOnFailed(e -> {
+            running(false);
+            Problem p = task.problem();
+            FieldLine.result(result, (p.message() + " " + p.hint()).strip(), false);
+        });
+        task.startInBackground("dispatch-rule");
+    }
+
+    private void running(boolean on) {
+        running = on;
+        spinner.setVisible(on);
+        refresh();
+    }
+}

@@ -1,0 +1,81 @@
+package org.trunkwizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trunkwizard.carriers.TelnyxRegion;
+import org.trunkwizard.trunk.Carrier;
+
+/** Renders the carrier help and the Done page (checklists, dispatch rule, test call) to docs/screenshots. */
+class CarrierScreenshotTest extends ServerWizardTestBase {
+
+    private static final Path DIR = Path.of("docs", "screenshots");
+
+    @Start
+    void start(Stage stage) {
+        openOnServer(stage);
+    }
+
+    @Test
+    void twilioRendersToPng(FxRobot robot) throws Exception {
+        fillOnServer(robot, Carrier.TWILIO, "acme", "livekit-user");
+        for (int i = 0; i < 3; i++) {
+            clickNext(robot);
+        }
+        assertEquals(Step.CONNECTION, step());
+        shoot(robot, "04c-connection-twilio-prefix.png");
+        robot.interact(() -> model().address.set("acme.pstn.twilio.com"));
+        clickNext(robot);
+        clickNext(robot);
+        clickNext(robot);
+        waitUntil(() -> step() == Step.DONE);
+        robot.interact(() -> model().liveKitSipUri.set("sip:abc123.sip.livekit.cloud"));
+        shoot(robot, "08b-done-twilio.png");
+
+        robot.interact(() -> robot.lookup("#callTo").queryTextInputControl().setText("+1 650 253 0000"));
+        robot.interact(() -> robot.lookup("#createRule").queryButton().fire());
+        waitUntil(() -> robot.lookup("#ruleIdRow").query().isVisible());
+        server.carrierAnswers(403, "Forbidden");
+        robot.interact(() -> robot.lookup("#callButton").queryButton().fire());
+        waitUntil(() -> text(robot, "#callOutcome").startsWith("\u2716"));
+        reveal(robot, "#" + ChecklistView.nodeId("next.testCall"));
+        shoot(robot, "08c-done-twilio-actions.png");
+    }
+
+    @Test
+    void telnyxRendersToPng(FxRobot robot) throws Exception {
+        fillOnServer(robot, Carrier.TELNYX, TelnyxRegion.EUROPE.host(), "livekituser1");
+        for (int i = 0; i < 3; i++) {
+            clickNext(robot);
+        }
+        assertEquals(Step.CONNECTION, step());
+        shoot(robot, "04d-connection-telnyx-region.png");
+        clickNext(robot);
+        clickNext(robot);
+        clickNext(robot);
+        waitUntil(() -> step() == Step.DONE);
+        robot.interact(() -> model().liveKitSipUri.set("p_abc123"));
+        reveal(robot, "#carrierTitle");
+        shoot(robot, "08d-done-telnyx.png");
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = DIR.resolve(name);
+        robot.interact(() -> {
+            try {
+                Screens.save(stage.getScene(), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(file) > 10_000, name + " looks empty");
+    }
+}
