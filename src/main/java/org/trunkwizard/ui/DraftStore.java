@@ -44,6 +44,9 @@ final class DraftStore {
 
     /** Call on the FX thread with a snapshot; the JSON is built here so no property is read off the FX thread. */
     synchronized void save(Draft draft) {
+        if (writer.isShutdown()) {
+            return;
+        }
         pending.set(draft.toJson());
         if (scheduled == null || scheduled.isDone()) {
             scheduled = writer.schedule(this::writePending, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
@@ -56,6 +59,17 @@ final class DraftStore {
             writer.submit(this::writePending).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "draft not flushed", e);
+        }
+    }
+
+    /** Writes what is pending and stops the writer: nothing touches the folder after this returns. */
+    synchronized void close() {
+        flush();
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -72,8 +86,11 @@ final class DraftStore {
         }
     }
 
-    void delete() {
+    synchronized void delete() {
         pending.set(null);
+        if (writer.isShutdown()) {
+            return;
+        }
         writer.submit(() -> {
             try {
                 Files.deleteIfExists(file);

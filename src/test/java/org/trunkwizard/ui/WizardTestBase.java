@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,14 @@ abstract class WizardTestBase {
         // Typed keys go to the focused window: make sure it is this one, even after a test closed it.
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** The draft writer must be done before JUnit deletes the config folder, or the deletion can fail. */
+    @AfterEach
+    void stopDraftWriter() {
+        if (wizard != null) {
+            wizard.drafts().close();
+        }
     }
 
     /** What the window talks to; by default the fake LiveKit and no keychain. */
