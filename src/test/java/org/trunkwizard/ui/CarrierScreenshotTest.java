@@ -16,7 +16,6 @@ import org.trunkwizard.trunk.Carrier;
 /** Renders the carrier help and the Done page (checklists, dispatch rule, test call) to docs/screenshots. */
 class CarrierScreenshotTest extends ServerWizardTestBase {
 
-    private static final Path DIR = Path.of("docs", "screenshots");
 
     @Start
     void start(Stage stage) {
@@ -67,15 +66,6 @@ class CarrierScreenshotTest extends ServerWizardTestBase {
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = DIR.resolve(name);
-        robot.interact(() -> {
-            try {
-                Screens.save(stage.getScene(), file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertTrue(Files.size(file) > 10_000, name + " looks empty");
+        Screens.shoot(robot, stage.getScene(), name);
     }
 }

@@ -1,18 +1,41 @@
 package org.trunkwizard.ui;
 
 import java.awt.image.BufferedImage;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes what a scene shows to a PNG (called on the FX thread). */
 public final class Screens {
 
+    /** Where the README's screenshots live. */
+    public static final Path DIR = Path.of("docs", "screenshots");
+
     private Screens() {
+    }
+
+    /** Renders {@code scene} into docs/screenshots/{@code name} once the FX queue is idle; fails on an empty image. */
+    public static Path shoot(FxRobot robot, Scene scene, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = DIR.resolve(name);
+        robot.interact(() -> {
+            try {
+                save(scene, file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(file) > 10_000, name + " looks empty");
+        return file;
     }
 
     public static void save(Scene scene, Path file) throws IOException {

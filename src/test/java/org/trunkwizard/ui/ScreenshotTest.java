@@ -20,7 +20,6 @@ import org.trunkwizard.secrets.SecretSession;
 /** Renders each step, filled as a user would, to docs/screenshots/NN-step.png. */
 class ScreenshotTest extends WizardTestBase {
 
-    private static final Path DIR = Path.of("docs", "screenshots");
 
     @Start
     void start(Stage stage) {
@@ -107,7 +106,7 @@ class ScreenshotTest extends WizardTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
-                Screens.save(help.getScene(), DIR.resolve("01d-help.png"));
+                Screens.save(help.getScene(), Screens.DIR.resolve("01d-help.png"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -116,16 +115,7 @@ class ScreenshotTest extends WizardTestBase {
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = DIR.resolve(name);
-        robot.interact(() -> {
-            try {
-                Screens.save(stage.getScene(), file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertTrue(Files.size(file) > 10_000, name + " looks empty");
+        Screens.shoot(robot, stage.getScene(), name);
         assertEquals(WizardController.WIDTH, stage.getScene().getWidth(), 1, "shots show the default 960x680");
     }
 }
