@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
@@ -32,8 +27,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.trunkwizard.cli.IsolatedJvm;
 import org.trunkwizard.cli.Sentinels;
-import org.trunkwizard.config.AppDirs;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.CredentialKey;
 import org.trunkwizard.secrets.PrivateSecretService;
@@ -64,68 +59,33 @@ class WindowSecretHygieneTest extends WizardTestBase {
     @TempDir
     Path exports;
 
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private final StringBuilder logged = new StringBuilder();
-    private final Handler logCapture = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            synchronized (logged) {
-                logged.append(new SimpleFormatter().format(r));
-            }
-        }
+    private final IsolatedJvm jvm = new IsolatedJvm();
+    /** The window's folder: the one IsolatedJvm made and points AppDirs at, so both ways of finding it meet. */
+    private Path config;
 
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private PrintStream realOut;
-    private PrintStream realErr;
-    private String previousConfig;
-
-    /**
-     * Capturing starts here, before the window exists, so whatever it prints while opening is searched too (an
-     * extension's beforeEach would run only after TestFX has opened the window). Logs are caught at the root logger
-     * since the console handler writes to the System.err it found when logging started, not to a replaced one.
-     */
+    /** Capturing starts here, before the window exists, so whatever it prints while opening is searched too. */
     @Start
-    void start(Stage stage) {
-        realOut = System.out;
-        realErr = System.err;
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        Logger.getLogger("").addHandler(logCapture);
-        previousConfig = System.getProperty(AppDirs.OVERRIDE_PROPERTY);
-        // Anything that asks AppDirs instead of the window's own folder writes where this test searches too.
-        System.setProperty(AppDirs.OVERRIDE_PROPERTY, configDir.toString());
+    void start(Stage stage) throws IOException {
+        jvm.start();
+        config = jvm.config();
         open(stage);
     }
 
     @Override
     WizardEnv env() {
-        return new WizardEnv(configDir, liveKit(), SecretSession::openInBackground);
+        return new WizardEnv(config, liveKit(), SecretSession::openInBackground);
     }
 
+    /** Replaces the base's: the draft writer must stop before the capture ends and the folder goes. */
+    @Override
     @AfterEach
-    void release() {
+    void stopDraftWriter() {
         server.close();
-        Logger.getLogger("").removeHandler(logCapture);
-        System.setOut(realOut);
-        System.setErr(realErr);
-        if (previousConfig == null) {
-            System.clearProperty(AppDirs.OVERRIDE_PROPERTY);
-        } else {
-            System.setProperty(AppDirs.OVERRIDE_PROPERTY, previousConfig);
-        }
-    }
-
-    private String printed() {
-        synchronized (logged) {
-            return captured.toString(StandardCharsets.UTF_8) + logged;
+        super.stopDraftWriter();
+        try {
+            jvm.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -153,10 +113,10 @@ class WindowSecretHygieneTest extends WizardTestBase {
         toReview(robot);
 
         // The draft exists only until the create: search it now.
-        Path draft = configDir.resolve("draft.json");
+        Path draft = config.resolve("draft.json");
         waitUntil(() -> Files.exists(draft));
         assertTrue(Files.readString(draft).contains("livekit-user"), "the draft is this trunk's");
-        Sentinels.assertAbsentFromFiles(configDir, List.of(SECRET, PASSWORD), "the config folder with the draft");
+        Sentinels.assertAbsentFromFiles(config, List.of(SECRET, PASSWORD), "the config folder with the draft");
 
         // Export from Review, as a user saves it.
         Path export = exports.resolve("outbound-trunk.json");
@@ -198,11 +158,11 @@ class WindowSecretHygieneTest extends WizardTestBase {
 
         // Closing the wizard writes its last files (the window size, a pending draft) before it returns.
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertTrue(Files.exists(configDir.resolve("window.properties")));
+        assertTrue(Files.exists(config.resolve("window.properties")));
 
         List<String> sentinels = List.of(SECRET, PASSWORD, rotated);
-        Sentinels.assertAbsentFromText(List.of(printed()), sentinels);
-        int written = Sentinels.assertAbsentFromFiles(configDir, sentinels, "the config folder");
+        Sentinels.assertAbsentFromText(List.of(jvm.printed()), sentinels);
+        int written = Sentinels.assertAbsentFromFiles(config, sentinels, "the config folder");
         assertTrue(written >= 2, "the index and the profiles at least: " + written + " files");
         assertEquals(1, Sentinels.assertAbsentFromFiles(exports, sentinels, "the export"));
     }
