@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Looks for secrets where they must not be: in text, and in files byte by byte (UTF-8 and UTF-16 alike). */
-final class Sentinels {
+public final class Sentinels {
 
     private static final List<Charset> ENCODINGS =
             List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
@@ -20,7 +20,7 @@ final class Sentinels {
     }
 
     /** Every regular file under {@code path} (or the file itself); returns how many were searched. */
-    static int assertAbsentFromFiles(Path path, List<String> sentinels, String what) throws IOException {
+    public static int assertAbsentFromFiles(Path path, List<String> sentinels, String what) throws IOException {
         if (!Files.exists(path)) {
             return 0;
         }
@@ -39,7 +39,7 @@ final class Sentinels {
         }
     }
 
-    static void assertAbsentFromText(List<String> printed, List<String> sentinels) {
+    public static void assertAbsentFromText(List<String> printed, List<String> sentinels) {
         for (String text : printed) {
             for (String sentinel : sentinels) {
                 assertFalse(text.contains(sentinel), "printed: " + text);

@@ -1,0 +1,169 @@
+package org.trunkwizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
+import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.trunkwizard.cli.IsolatedJvm;
+import org.trunkwizard.cli.Sentinels;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
+import org.trunkwizard.secrets.CredentialKey;
+import org.trunkwizard.secrets.PrivateSecretService;
+import org.trunkwizard.secrets.SecretSession;
+
+/**
+ * Issue 4 in the window: with sentinel values for the API secret and the trunk password, Remember ticked, a create,
+ * an export from Review and a password rotation in the Credentials window (the new password is a third sentinel)
+ * leave none of them in any file under the config folder (draft, index, profiles, window size), in the export, or
+ * in anything printed or logged, while each does reach LiveKit and the keychain. A real Secret Service (a private
+ * gnome-keyring) and the LiveKit test server through the real SipApi.
+ */
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
+class WindowSecretHygieneTest extends WizardTestBase {
+
+    private static final String KEY = "APIwindowHygiene";
+    private static final String SECRET = "SENTINEL-apisecret-win-5f31c2";
+    private static final String PASSWORD = "SENTINEL-Pw-window-8d07ab";
+    private static final String HOST = "127.0.0.1";
+
+    @RegisterExtension
+    static final PrivateSecretService SERVICE = PrivateSecretService.unlocked();
+
+    final LiveKitTestServer server = LiveKitTestServer.start();
+    /** Where the user saves the export. */
+    @TempDir
+    Path exports;
+
+    private final IsolatedJvm jvm = new IsolatedJvm();
+    /** The window's folder: the one IsolatedJvm made and points AppDirs at, so both ways of finding it meet. */
+    private Path config;
+
+    /** Capturing starts here, before the window exists, so whatever it prints while opening is searched too. */
+    @Start
+    void start(Stage stage) throws IOException {
+        jvm.start();
+        config = jvm.config();
+        open(stage);
+    }
+
+    @Override
+    WizardEnv env() {
+        return new WizardEnv(config, liveKit(), SecretSession::openInBackground);
+    }
+
+    /** Replaces the base's: the draft writer must stop before the capture ends and the folder goes. */
+    @Override
+    @AfterEach
+    void stopDraftWriter() {
+        server.close();
+        super.stopDraftWriter();
+        try {
+            jvm.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> inKeychain(CredentialKey key) throws Exception {
+        try (SecretSession keychain = SecretSession.open()) {
+            assertTrue(keychain.canRemember(), keychain.status().message());
+            return keychain.store().load(key).map(String::new);
+        }
+    }
+
+    private void tickRemember(FxRobot robot) throws Exception {
+        CheckBox remember = robot.lookup("#remember").queryAs(CheckBox.class);
+        waitUntil(() -> !remember.isDisabled());
+        robot.interact(remember::requestFocus); // Space, not a click: see KeychainWindowTest
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> model().remember.get());
+    }
+
+    @Test
+    void createExportAndRotateLeaveNoSecretInAnyFileOrOutput(FxRobot robot) throws Exception {
+        server.addKey(KEY, SECRET);
+        tickRemember(robot);
+        fillValid(robot, server.url(), KEY, SECRET);
+        robot.interact(() -> model().password.set(PASSWORD));
+        toReview(robot);
+
+        // The draft exists only until the create: search it now.
+        Path draft = config.resolve("draft.json");
+        waitUntil(() -> Files.exists(draft));
+        assertTrue(Files.readString(draft).contains("livekit-user"), "the draft is this trunk's");
+        Sentinels.assertAbsentFromFiles(config, List.of(SECRET, PASSWORD), "the config folder with the draft");
+
+        // Export from Review, as a user saves it.
+        Path export = exports.resolve("outbound-trunk.json");
+        robot.interact(() -> ((ReviewPage) wizard.page(Step.REVIEW)).exportTo(export));
+        waitUntil(() -> text(robot, "#exportResult").startsWith("Saved"));
+        assertTrue(Files.readString(export).contains("livekit-user"), "the export is this trunk's");
+
+        // Create: the password reaches LiveKit, and the keychain holds it and the API secret.
+        clickNext(robot);
+        waitUntil(() -> step() == Step.DONE);
+        waitUntil(() -> model().keychainNote.get().startsWith("\u2714"));
+        String trunkId = model().trunkId.get();
+        assertEquals(PASSWORD, server.received("CreateSIPOutboundTrunk").get(0)
+                .bodyAs(CreateSIPOutboundTrunkRequest.class).getTrunk().getAuthPassword());
+        CredentialKey trunk = CredentialKey.trunk(HOST, trunkId);
+        assertEquals(Optional.of(PASSWORD), inKeychain(trunk));
+        assertEquals(Optional.of(SECRET), inKeychain(CredentialKey.livekit(HOST, KEY)));
+
+        // Rotate in the Credentials window over the same session: LiveKit gets the new password, then the keychain.
+        robot.interact(() -> robot.lookup("#credentialsButton").queryButton().fire());
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        CheckBox keep = robot.lookup("#rememberBox").queryAs(CheckBox.class);
+        waitUntil(keep::isSelected);
+        Node row = robot.lookup(".table-cell")
+                .match(n -> "Emily Outbound Trunk".equals(((TableCell<?, ?>) n).getText())).query();
+        robot.clickOn(row);
+        robot.interact(() -> robot.lookup("#rotateButton").queryButton().fire());
+        robot.interact(() -> robot.lookup("#confirmButton").queryButton().fire());
+        waitUntil(() -> robot.lookup("#valueBox").query().isVisible());
+
+        String rotated = server.trunks().stream().filter(t -> t.getSipTrunkId().equals(trunkId)).findFirst()
+                .orElseThrow().getAuthPassword();
+        assertNotEquals(PASSWORD, rotated);
+        assertEquals(List.of(rotated), server.received("UpdateSIPOutboundTrunk").stream()
+                .map(r -> r.bodyAs(UpdateSIPOutboundTrunkRequest.class).getReplace().getAuthPassword()).toList());
+        assertEquals(Optional.of(rotated), inKeychain(trunk));
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
+
+        // Closing the wizard writes its last files (the window size, a pending draft) before it returns.
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(Files.exists(config.resolve("window.properties")));
+
+        List<String> sentinels = List.of(SECRET, PASSWORD, rotated);
+        Sentinels.assertAbsentFromText(List.of(jvm.printed()), sentinels);
+        int written = Sentinels.assertAbsentFromFiles(config, sentinels, "the config folder");
+        assertTrue(written >= 2, "the index and the profiles at least: " + written + " files");
+        assertEquals(1, Sentinels.assertAbsentFromFiles(exports, sentinels, "the export"));
+    }
+}
