@@ -10,15 +10,15 @@ import org.trunkwizard.trunk.TrunkSpec;
 
 /**
  * What the wizard keeps between runs: the trunk as lk JSON (never its password) and the wizard's own state
- * (step, carrier, region, the numbers as typed, the LiveKit URL and API key). Never the API secret.
+ * (step, carrier, region, the numbers as typed, the LiveKit URL, API key and SIP URI). Never the API secret.
  */
 record Draft(TrunkSpec trunk, String step, String carrier, String region, String numbersText, String liveKitUrl,
-             String apiKey) {
+             String apiKey, String liveKitSipUri) {
 
     static Draft of(WizardModel m) {
         return new Draft(m.spec().withoutPassword(), m.step.get().name(),
                 m.carrier.get() == null ? "" : m.carrier.get().name(), m.region.get(), m.numbersText.get(),
-                m.liveKitUrl.get(), m.apiKey.get());
+                m.liveKitUrl.get(), m.apiKey.get(), m.liveKitSipUri.get());
     }
 
     String toJson() {
@@ -31,6 +31,7 @@ record Draft(TrunkSpec trunk, String step, String carrier, String region, String
         wizard.addProperty("numbers_text", numbersText);
         wizard.addProperty("livekit_url", liveKitUrl);
         wizard.addProperty("api_key", apiKey);
+        wizard.addProperty("livekit_sip_uri", liveKitSipUri);
         root.add("wizard", wizard);
         return root.toString();
     }
@@ -48,7 +49,7 @@ record Draft(TrunkSpec trunk, String step, String carrier, String region, String
         JsonObject w = root.has("wizard") && root.get("wizard").isJsonObject()
                 ? root.getAsJsonObject("wizard") : new JsonObject();
         return new Draft(trunk, text(w, "step"), text(w, "carrier"), text(w, "region"), text(w, "numbers_text"),
-                text(w, "livekit_url"), text(w, "api_key"));
+                text(w, "livekit_url"), text(w, "api_key"), text(w, "livekit_sip_uri"));
     }
 
     void applyTo(WizardModel m) {
@@ -62,6 +63,7 @@ record Draft(TrunkSpec trunk, String step, String carrier, String region, String
         }
         m.liveKitUrl.set(liveKitUrl);
         m.apiKey.set(apiKey);
+        m.liveKitSipUri.set(liveKitSipUri);
         Step s = stepOrFirst();
         // A finished create is not resumed: the draft brings you back to Review at the latest.
         Step resume = s.ordinal() > Step.REVIEW.ordinal() ? Step.REVIEW : s;
@@ -78,7 +80,8 @@ record Draft(TrunkSpec trunk, String step, String carrier, String region, String
     }
 
     boolean isEmpty() {
-        return trunk.equals(TrunkSpec.EMPTY) && carrier.isEmpty() && liveKitUrl.isEmpty() && apiKey.isEmpty();
+        return trunk.equals(TrunkSpec.EMPTY) && carrier.isEmpty() && liveKitUrl.isEmpty() && apiKey.isEmpty()
+                && liveKitSipUri.isEmpty();
     }
 
     private static String text(JsonObject o, String key) {

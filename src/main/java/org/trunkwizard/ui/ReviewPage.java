@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -14,8 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.trunkwizard.carriers.TelnyxHeader;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.TrunkJson;
 import org.trunkwizard.trunk.TrunkSpec;
@@ -60,6 +63,7 @@ public final class ReviewPage extends PageController {
                 + spec.mediaEncryption().name().toLowerCase(Locale.ROOT)).replace("_", ""));
         row = add(row, "ui.review.username", spec.authUsername());
         row = add(row, "ui.review.password", spec.hasPassword() ? MASK : "");
+        row = addHeaders(row, spec.headers());
         add(row, "ui.review.project", model.liveKitUrl.get());
 
         List<Problem> problems = FieldProblems.all(model);
@@ -78,10 +82,32 @@ public final class ReviewPage extends PageController {
     private int add(int row, String labelKey, String value) {
         Label name = new Label(Ui.text(labelKey));
         name.getStyleClass().add("review-key");
+        // A long wrapping value (the header's explanation) must not squeeze the names into "C...".
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value.isEmpty() ? Messages.get("ui.review.notSet") : value);
         v.setWrapText(true);
         v.getStyleClass().add(value.isEmpty() ? "hint" : "review-value");
         values.addRow(row, name, v);
+        return row + 1;
+    }
+
+    /**
+     * One row per SIP header, as it goes on the wire, and a line saying why it is there: otherwise the Telnyx
+     * header the wizard adds by itself would only show in the JSON.
+     */
+    private int addHeaders(int row, Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return row;
+        }
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            row = add(row, "ui.review.header", h.getKey() + ": " + h.getValue());
+            values.getChildren().get(values.getChildren().size() - 1).getStyleClass().add("review-header");
+        }
+        boolean telnyx = headers.keySet().stream().anyMatch(TelnyxHeader.NAME::equalsIgnoreCase);
+        Label about = Ui.wrapping(telnyx ? Messages.get("ui.review.header.telnyx.about")
+                : Messages.get("ui.review.header.about"));
+        about.getStyleClass().addAll("hint", "review-header-about");
+        values.add(about, 1, row);
         return row + 1;
     }
 

@@ -1,6 +1,5 @@
 package org.trunkwizard.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -8,8 +7,8 @@ import javafx.stage.Stage;
 import org.trunkwizard.validation.PhoneNumbers;
 
 /**
- * The wizard window. Nothing slow before the first frame: the keychain probe, the draft and the phone-number data
- * all start after it, off the FX thread.
+ * The wizard window. Nothing slow before the first frame: the keychain probe, the draft, the phone-number data and
+ * the OS's light or dark preference all start after it, off the FX thread.
  */
 public final class WizardApp extends Application {
 
@@ -17,7 +16,7 @@ public final class WizardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.followOs(OsAppearance.standard());
         if (exitAfterFirstFrame) {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -70,7 +70,7 @@ final class WizardModel {
     /** Every property the draft keeps (never the secrets). */
     Observable[] draftProperties() {
         return new Observable[] {liveKitUrl, apiKey, carrier, name, address, transport, numbersText, region,
-            mediaEncryption, username, step};
+            mediaEncryption, username, liveKitSipUri, step};
     }
 
     /** The trunk as typed, numbers split the way the user separated them. */

@@ -67,7 +67,10 @@ class DraftTest extends WizardTestBase {
         for (int i = 0; i < 3; i++) {
             clickNext(robot);
         }
-        robot.interact(() -> model().numbersText.set("+1 650 253 0000\n(415) 555-0132"));
+        robot.interact(() -> {
+            model().numbersText.set("+1 650 253 0000\n(415) 555-0132");
+            model().liveKitSipUri.set("sip:abc123.sip.livekit.cloud");
+        });
         wizard.drafts().flush();
 
         Path draft = configDir.resolve("draft.json");
@@ -88,6 +91,7 @@ class DraftTest extends WizardTestBase {
         assertEquals("livekit-user", m.username.get());
         assertEquals("wss://acme-voice.livekit.cloud", m.liveKitUrl.get());
         assertEquals(FakeTrunkService.KEY, m.apiKey.get());
+        assertEquals("sip:abc123.sip.livekit.cloud", m.liveKitSipUri.get(), "the project's SIP URI comes back too");
         assertEquals("", m.password.get());
         assertEquals("", m.apiSecret.get());
         robot.interact(() -> restarted[0].stage().close());

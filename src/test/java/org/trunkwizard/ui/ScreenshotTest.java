@@ -52,15 +52,7 @@ class ScreenshotTest extends WizardTestBase {
 
     @Test
     void problemsRenderToPng(FxRobot robot) throws Exception {
-        fillValid(robot);
-        robot.interact(() -> {
-            model().address.set("sip:alice@acme.pstn.twilio.com");
-            model().numbersText.set("+1 650 253 0000, +1 555 123 4567, 12, +1 650 253 0000");
-        });
-        for (int i = 0; i < 3; i++) {
-            clickNext(robot);
-        }
-        assertEquals(Step.CONNECTION, step());
+        toConnectionWithProblems(robot);
         shoot(robot, "04b-connection-problems.png");
         robot.interact(() -> {
             model().address.set("sip:acme.pstn.twilio.com");

@@ -106,6 +106,19 @@ abstract class WizardTestBase {
         });
     }
 
+    /** A valid trunk, then a user name in the address and numbers with problems, shown on Connection (04b). */
+    void toConnectionWithProblems(FxRobot robot) {
+        fillValid(robot);
+        robot.interact(() -> {
+            model().address.set("sip:alice@acme.pstn.twilio.com");
+            model().numbersText.set("+1 650 253 0000, +1 555 123 4567, 12, +1 650 253 0000");
+        });
+        for (int i = 0; i < 3; i++) {
+            clickNext(robot);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(Step.CONNECTION, step());
+    }
+
     /** From a filled page 1 through Next to Review. */
     void toReview(FxRobot robot) {
         for (int i = 0; i < 5; i++) {
