@@ -4,7 +4,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.trunkwizard.carriers.TrunkIds;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.StoredTrunk;
@@ -49,7 +51,8 @@ final class ApiCommandSupport {
     }
 
     /**
-     * A Twilio trunk SID ({@code TK} + 32 hex) is the most common wrong ID: say so before asking LiveKit.
+     * A Twilio trunk SID ({@code TK} + 32 hex) is the most common wrong ID: say so before asking LiveKit, with the
+     * same rule and words as the window ({@link TrunkIds}).
      */
     static String trunkId(Args args) throws UsageException {
         return trunkId(args.positional(0, "TRUNK_ID"));
@@ -58,8 +61,9 @@ final class ApiCommandSupport {
     /** The same check for a trunk ID given as an option ({@code --trunk ID}). */
     static String trunkId(String given) throws UsageException {
         String id = given.strip();
-        if (id.matches("TK[0-9a-fA-F]{32}")) {
-            throw new UsageException(Messages.get("cli.trunkId.twilioSid", id));
+        Optional<Problem> wrong = TrunkIds.check("sip_trunk_id", id);
+        if (wrong.isPresent()) {
+            throw new UsageException(wrong.get().message() + " " + wrong.get().hint());
         }
         return id;
     }

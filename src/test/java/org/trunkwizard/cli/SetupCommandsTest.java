@@ -323,7 +323,7 @@ class SetupCommandsTest {
     void aTwilioSidOrABadNumberIsRefusedBeforeAnythingIsSent() {
         Result sid = run("call", "--trunk", "TK0123456789abcdef0123456789abcdef", "--to", "+16502530000");
         assertEquals(ExitCode.USAGE, sid.exit());
-        assertTrue(sid.err().contains("is a Twilio trunk SID, not a LiveKit Trunk ID"), sid.err());
+        assertTrue(sid.err().contains("This is a Twilio trunk SID (TK...), not a LiveKit Trunk ID."), sid.err());
 
         Result letters = run("call", "--trunk", trunk, "--to", "call me maybe");
         assertEquals(ExitCode.REFUSED, letters.exit(), letters.all());
