@@ -65,13 +65,13 @@ public final class Cli {
             console.err().println(e.getMessage());
             console.err().println(Messages.get("cli.help.usage") + " trunk-wizard " + command.usage());
             return ExitCode.USAGE;
-        } catch (RuntimeException e) {
-            // Our bug, not the user's: say so in one line; the trace only when asked for.
+        } catch (RuntimeException | Error e) {
+            // Our bug, not the user's nor the server's: exit 3 would tell scripts to retry, which cannot help.
             console.err().println(Messages.get("cli.internalError", e.getClass().getSimpleName()));
             if (debug) {
                 e.printStackTrace(console.err());
             }
-            return ExitCode.UNREACHABLE;
+            return ExitCode.BUG;
         }
     }
 

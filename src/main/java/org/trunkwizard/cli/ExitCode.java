@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** Could not reach the server or it failed (timeout, refused, 5xx): worth retrying. */
     public static final int UNREACHABLE = 3;
+    /** The tool itself failed (a bug): retrying will not help, a report will. */
+    public static final int BUG = 4;
 
     private ExitCode() {
     }
