@@ -63,7 +63,7 @@ final class ApiCommandSupport {
         String id = given.strip();
         Optional<Problem> wrong = TrunkIds.check("sip_trunk_id", id);
         if (wrong.isPresent()) {
-            throw new UsageException(wrong.get().message() + " " + wrong.get().hint());
+            throw UsageException.refused(wrong.get().message() + " " + wrong.get().hint());
         }
         return id;
     }

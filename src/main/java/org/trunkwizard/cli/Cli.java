@@ -63,8 +63,10 @@ public final class Cli {
             return command.run(rest, console);
         } catch (UsageException e) {
             console.err().println(e.getMessage());
-            console.err().println(Messages.get("cli.help.usage") + " trunk-wizard " + command.usage());
-            return ExitCode.USAGE;
+            if (e.exitCode() == ExitCode.USAGE) {
+                console.err().println(Messages.get("cli.help.usage") + " trunk-wizard " + command.usage());
+            }
+            return e.exitCode();
         } catch (RuntimeException | Error e) {
             // Our bug, not the user's nor the server's: exit 3 would tell scripts to retry, which cannot help.
             console.err().println(Messages.get("cli.internalError", e.getClass().getSimpleName()));

@@ -313,7 +313,7 @@ class ApiCommandsTest {
 
 
         Result sid = run("delete", "TK0123456789abcdef0123456789abcdef");
-        assertEquals(ExitCode.USAGE, sid.exit());
+        assertEquals(ExitCode.REFUSED, sid.exit(), "a malformed trunk ID is refused input, not a usage error");
         assertTrue(sid.err().contains("Twilio"), sid.err());
         assertTrue(server.received().isEmpty());
     }
