@@ -19,7 +19,7 @@ public final class AtomicFiles {
 
     public static void writeString(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        PrivateFolder.ensure(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             ownerOnly(tmp);

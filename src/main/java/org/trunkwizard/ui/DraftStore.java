@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.trunkwizard.config.PrivateFolder;
 import org.trunkwizard.trunk.TrunkFormatException;
 
 /**
@@ -106,7 +107,7 @@ final class DraftStore {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFolder.ensure(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "draft", ".tmp");
             Files.writeString(tmp, json, StandardCharsets.UTF_8);
             try {

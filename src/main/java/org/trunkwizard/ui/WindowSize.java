@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import javafx.stage.Stage;
+import org.trunkwizard.config.PrivateFolder;
 
 /** The window's last size, in the config folder, so it opens as the user left it. The default is the scene's. */
 record WindowSize(double width, double height) {
@@ -53,7 +54,7 @@ record WindowSize(double width, double height) {
         p.setProperty("width", Long.toString(Math.round(width)));
         p.setProperty("height", Long.toString(Math.round(height)));
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFolder.ensure(file.getParent());
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 p.store(w, null);
             }
