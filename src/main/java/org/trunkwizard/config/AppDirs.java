@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where the app keeps its own files (draft, saved-credentials index, window size): never a secret.
- * Linux: $XDG_CONFIG_HOME/trunk-wizard (default ~/.config/trunk-wizard); macOS: ~/Library/Application Support/
+ * Linux: $XDG_CONFIG_HOME/trunk-wizard (default $HOME/.config/trunk-wizard); macOS: ~/Library/Application Support/
  * Trunk Wizard; Windows: %APPDATA%\Trunk Wizard. {@code -Dtrunkwizard.configDir=...} overrides it (tests, portable use).
  */
 public final class AppDirs {
@@ -34,8 +34,16 @@ public final class AppDirs {
         if (os.startsWith("mac")) {
             return Path.of(home, "Library", "Application Support", "Trunk Wizard");
         }
+        // Java's user.home comes from the user database; every Linux desktop app follows $HOME instead (sudo -H,
+        // sandboxes, a throw-away home for a test). The XDG spec says relative values are invalid: ignored.
+        String envHome = env.get("HOME");
+        String linuxHome = absolute(envHome) ? envHome : home;
         String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? Path.of(home, ".config") : Path.of(xdg);
+        Path base = absolute(xdg) ? Path.of(xdg) : Path.of(linuxHome, ".config");
         return base.resolve("trunk-wizard");
+    }
+
+    private static boolean absolute(String path) {
+        return path != null && !path.isBlank() && Path.of(path).isAbsolute();
     }
 }

@@ -19,6 +19,20 @@ class AppDirsTest {
     }
 
     @Test
+    void linuxFollowsHomeFromTheEnvironmentNotTheUserDatabase() {
+        // user.home comes from the passwd entry; a desktop app follows $HOME (sudo -H, sandboxes, test homes).
+        assertEquals(Path.of("/tmp/h/.config/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a",
+                Map.of("HOME", "/tmp/h")));
+        assertEquals(Path.of("/x/cfg/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a",
+                Map.of("HOME", "/tmp/h", "XDG_CONFIG_HOME", "/x/cfg")));
+        assertEquals(Path.of("/tmp/h/.config/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a",
+                Map.of("HOME", "/tmp/h", "XDG_CONFIG_HOME", "relative")));
+        assertEquals(Path.of("/home/a/.config/trunk-wizard"), AppDirs.configDir(null, "Linux", "/home/a",
+                Map.of("HOME", "relative")));
+        assertEquals(Path.of("/tmp/tw"), AppDirs.configDir("/tmp/tw", "Linux", "/home/a", Map.of("HOME", "/tmp/h")));
+    }
+
+    @Test
     void macAndWindowsUseThePlatformPlace() {
         assertEquals(Path.of("/Users/a/Library/Application Support/Trunk Wizard"),
                 AppDirs.configDir(null, "Mac OS X", "/Users/a", Map.of()));
