@@ -12,6 +12,7 @@ final class ProfileRules {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern API_KEY = Pattern.compile("[^\\s:]{1,200}");
+    private static final Pattern USER_INFO = Pattern.compile("^([^/]*//)?[^/@]*@");
     private static final Set<String> SCHEMES = Set.of("wss", "ws", "https", "http");
 
     private ProfileRules() {
@@ -20,7 +21,12 @@ final class ProfileRules {
     static void check(String name, String url, String apiKey) throws ProfileInputException {
         checkName(name);
         if (url == null || hostOrNull(url) == null) {
-            throw new ProfileInputException("livekit_url", Messages.get("profile.url.invalid", url == null ? "" : url));
+            throw new ProfileInputException("livekit_url",
+                    Messages.get("profile.url.invalid", url == null ? "" : withoutUserInfo(url)));
+        }
+        if (hasUserInfo(url)) {
+            // LiveKit signs requests with the API key; a user:password in the URL would only be kept and shown.
+            throw new ProfileInputException("livekit_url", Messages.get("profile.url.userInfo"));
         }
         if (apiKey == null || !API_KEY.matcher(apiKey).matches()) {
             throw new ProfileInputException("api_key", Messages.get("profile.apiKey.invalid"));
@@ -46,6 +52,19 @@ final class ProfileRules {
             throw new IllegalArgumentException("not a LiveKit URL");
         }
         return host;
+    }
+
+    private static boolean hasUserInfo(String url) {
+        try {
+            return new URI(url.trim()).getRawUserInfo() != null;
+        } catch (URISyntaxException e) {
+            return true;
+        }
+    }
+
+    /** The URL as typed, minus any {@code user:password@}: it may be a password, and is never echoed. */
+    private static String withoutUserInfo(String url) {
+        return USER_INFO.matcher(url).replaceFirst("$1");
     }
 
     private static String hostOrNull(String url) {
