@@ -2,6 +2,7 @@ package org.trunkwizard.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,16 +21,22 @@ final class CapturedConsole {
     final List<char[]> typed = new ArrayList<>();
     private final Map<String, String> env;
     private final String typedSecret;
+    private final InputStream stdin;
 
     CapturedConsole(Map<String, String> env, String typedSecret) {
+        this(env, typedSecret, new ByteArrayInputStream(new byte[0]));
+    }
+
+    CapturedConsole(Map<String, String> env, String typedSecret, InputStream stdin) {
         this.env = env;
         this.typedSecret = typedSecret;
+        this.stdin = stdin;
     }
 
     Console console() {
         return new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]), env, label -> {
+                stdin, env, label -> {
                     prompts.add(label);
                     if (typedSecret == null) {
                         return Optional.empty();

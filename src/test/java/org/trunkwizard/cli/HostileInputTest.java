@@ -1,0 +1,69 @@
+package org.trunkwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input an attacker or an unlucky user gives: refused with exit 2 and a message naming the place, no echo. */
+class HostileInputTest {
+
+    private static final String SECRET = "S3ntinel-Pa55-9qx";
+    private static final String SECRET_DIGITS = "987654321012345";
+
+    @TempDir
+    Path dir;
+
+    private static CliRuns.Result run(InputStream stdin, String... args) {
+        CapturedConsole console = new CapturedConsole(Map.of(), null, stdin);
+        int exit = console.run(args);
+        CliRuns.Result r = new CliRuns.Result(exit, console.out(), console.err());
+        assertFalse(r.all().contains("\tat "), "a stack trace was printed:\n" + r.all());
+        return r;
+    }
+
+    private static CliRuns.Result run(String... args) {
+        return run(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    private String file(String content) throws IOException {
+        Path p = Files.createTempFile(dir, "trunk", ".txt");
+        Files.writeString(p, content);
+        return p.toString();
+    }
+
+    private String json(String fields) throws IOException {
+        return file("{\"trunk\": {\"name\": \"A\", \"address\": \"sip.example.com\", " + fields + "}}");
+    }
+
+    private static void assertRefusedNaming(CliRuns.Result r, String... words) {
+        assertEquals(ExitCode.USAGE, r.exit(), r.all());
+        for (String w : words) {
+            assertTrue(r.err().contains(w), "expected \"" + w + "\" in:\n" + r.err());
+        }
+    }
+
+    @Test
+    void devicesAreRefusedAtOnceNamingTheFile() {
+        for (String device : new String[] {"/dev/zero", "/dev/urandom"}) {
+            assertRefusedNaming(run("validate", device), device, "not a regular file");
+            assertRefusedNaming(run("create", device, "--dry-run"), device, "not a regular file");
+        }
+    }
+
+    @Test
+    void oversizedStandardInputIsRefusedWithItsSize() {
+        byte[] big = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertRefusedNaming(run(new ByteArrayInputStream(big), "validate", "-"), "standard input",
+                "5,242,880 bytes", "4 MB");
+    }
+}
