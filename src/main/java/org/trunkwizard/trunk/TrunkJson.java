@@ -2,7 +2,6 @@ package org.trunkwizard.trunk;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -24,12 +23,7 @@ public final class TrunkJson {
     }
 
     public static TrunkSpec read(String json) throws TrunkFormatException {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(json);
-        } catch (JsonParseException e) {
-            throw new TrunkFormatException(Messages.get("file.json.syntax", firstLine(e.getMessage())));
-        }
+        JsonElement root = StrictJson.parse(json);
         if (!root.isJsonObject()) {
             throw new TrunkFormatException(Messages.get("file.json.notObject"));
         }

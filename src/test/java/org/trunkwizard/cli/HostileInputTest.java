@@ -66,4 +66,21 @@ class HostileInputTest {
         assertRefusedNaming(run(new ByteArrayInputStream(big), "validate", "-"), "standard input",
                 "5,242,880 bytes", "4 MB");
     }
+
+    @Test
+    void deeplyNestedJsonIsRefused() throws IOException {
+        assertRefusedNaming(run("validate", file("{\"trunk\": {\"name\": " + "{\"a\": ".repeat(4000) + "1"
+                + "}".repeat(4000) + "}}")), "nested");
+        assertRefusedNaming(run("validate", file("[".repeat(4000) + "]".repeat(4000))), "nested");
+    }
+
+    @Test
+    void jsonCommentsSingleQuotesAndTrailingTextAreRefused() throws IOException {
+        assertRefusedNaming(run("validate", json("\"numbers\": ['+16502530000']")), "line 1");
+        assertRefusedNaming(run("validate", json("/* mine */ \"numbers\": [\"+16502530000\"]")), "line 1");
+        assertRefusedNaming(run("validate", file("{\"name\": \"A\",\n# note\n\"address\": \"sip.example.com\"}")),
+                "line 2");
+        assertRefusedNaming(run("validate", file("{\"name\": \"A\"} {\"name\": \"B\"}")), "line 1");
+        assertRefusedNaming(run("validate", file("{\"name\": \"A\", \"name\": \"B\"}")), "\"name\"");
+    }
 }
