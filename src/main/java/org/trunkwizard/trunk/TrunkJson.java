@@ -8,6 +8,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import org.trunkwizard.i18n.Messages;
@@ -18,6 +19,8 @@ import org.trunkwizard.i18n.Messages;
  * Parsing is protobuf's JsonFormat over LiveKit's own generated classes, so what we accept is what lk accepts.
  */
 public final class TrunkJson {
+
+    private static final Pattern SECRET_WORDS = Pattern.compile("(?i)password|secret|token");
 
     private TrunkJson() {
     }
@@ -36,6 +39,7 @@ public final class TrunkJson {
         } else {
             trunk = trunk.deepCopy();
         }
+        TrunkJsonTypes.check(trunk);
         expandShortEnum(trunk, "transport", t -> Transport.fromText(t).map(Transport::protoName));
         expandShortEnum(trunk, "media_encryption", t -> MediaEncryption.fromText(t).map(MediaEncryption::protoName));
         expandShortEnum(trunk, "mediaEncryption", t -> MediaEncryption.fromText(t).map(MediaEncryption::protoName));
@@ -43,7 +47,7 @@ public final class TrunkJson {
         try {
             JsonFormat.parser().merge(trunk.toString(), info);
         } catch (InvalidProtocolBufferException | RuntimeException e) {
-            throw new TrunkFormatException(Messages.get("file.json.fields", firstLine(e.getMessage())));
+            throw new TrunkFormatException(Messages.get("file.json.fields", withoutSecrets(firstLine(e.getMessage()))));
         }
         return TrunkProto.fromProto(info.build());
     }
@@ -75,6 +79,11 @@ public final class TrunkJson {
         if (v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
             mapping.apply(v.getAsString()).ifPresent(full -> o.add(field, new JsonPrimitive(full)));
         }
+    }
+
+    /** JsonFormat quotes the value it could not read; for a password field that value is the password. */
+    private static String withoutSecrets(String detail) {
+        return SECRET_WORDS.matcher(detail).find() ? Messages.get("file.json.fields.secret") : detail;
     }
 
     private static String firstLine(String s) {

@@ -75,6 +75,28 @@ class HostileInputTest {
     }
 
     @Test
+    void aPasswordOfTheWrongTypeIsNeverEchoed() throws IOException {
+        for (String value : new String[] {"[\"" + SECRET + "\"]", "{\"v\": \"" + SECRET + "\"}", SECRET_DIGITS}) {
+            for (String field : new String[] {"auth_password", "authPassword"}) {
+                CliRuns.Result r = run("validate", json("\"" + field + "\": " + value));
+                assertRefusedNaming(r, field);
+                assertFalse(r.all().contains(SECRET) || r.all().contains(SECRET_DIGITS), r.all());
+            }
+        }
+    }
+
+    @Test
+    void wrongTypesAreErrorsNamingTheField() throws IOException {
+        assertRefusedNaming(run("validate", file("{\"name\": 123, \"address\": \"sip.example.com\"}")), "\"name\"");
+        assertRefusedNaming(run("validate", json("\"transport\": 5")), "\"transport\"");
+        assertRefusedNaming(run("validate", json("\"media_encryption\": true")), "\"media_encryption\"");
+        assertRefusedNaming(run("validate", json("\"numbers\": \"+16502530000\"")), "\"numbers\"");
+        assertRefusedNaming(run("validate", json("\"numbers\": [\"+16502530000\", 16502530001]")),
+                "\"numbers[1]\"");
+        assertRefusedNaming(run("validate", json("\"headers\": {\"X-A\": 1}")), "\"headers\"", "X-A");
+    }
+
+    @Test
     void jsonCommentsSingleQuotesAndTrailingTextAreRefused() throws IOException {
         assertRefusedNaming(run("validate", json("\"numbers\": ['+16502530000']")), "line 1");
         assertRefusedNaming(run("validate", json("/* mine */ \"numbers\": [\"+16502530000\"]")), "line 1");
