@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trunkwizard.i18n.Messages;
 
 /**
@@ -12,6 +14,9 @@ import org.trunkwizard.i18n.Messages;
  * "Complete Example Configuration". Blank lines, {@code #} comments and Markdown code fences are skipped.
  */
 public final class GuideText {
+
+    private static final Pattern SECRET_WORD = Pattern.compile("(?i)(pass|secret|token|pwd|key)[\\p{L}\\p{N}_-]*");
+    private static final String HIDDEN = "********";
 
     private GuideText() {
     }
@@ -29,7 +34,7 @@ public final class GuideText {
             int lineNo = i + 1;
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new TrunkFormatException(Messages.get("file.text.noColon", lineNo, line));
+                throw new TrunkFormatException(Messages.get("file.text.noColon", lineNo, withoutSecret(line)));
             }
             String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = line.substring(colon + 1).strip();
@@ -55,7 +60,8 @@ public final class GuideText {
                 case "header" -> {
                     int eq = value.indexOf(':') >= 0 ? value.indexOf(':') : value.indexOf('=');
                     if (eq <= 0) {
-                        throw new TrunkFormatException(Messages.get("file.text.header", lineNo, value));
+                        // Not echoed: header values are often credentials (Authorization, X-Api-Key).
+                        throw new TrunkFormatException(Messages.get("file.text.header", lineNo));
                     }
                     headers.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
                 }
@@ -67,6 +73,15 @@ public final class GuideText {
             throw new TrunkFormatException(Messages.get("file.empty"));
         }
         return b.headers(headers).build();
+    }
+
+    /**
+     * A line that is not "Key: value", fit to quote: from a word such as password, secret, token or key on, the
+     * rest is hidden ({@code Password = hunter2} is the likeliest mistake, and its value is the password).
+     */
+    static String withoutSecret(String line) {
+        Matcher m = SECRET_WORD.matcher(line);
+        return m.find() ? line.substring(0, m.end()) + " " + HIDDEN : line;
     }
 
     /** The spec as a guide-style block; the password line only when asked for. */

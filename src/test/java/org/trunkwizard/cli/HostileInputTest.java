@@ -75,6 +75,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aPasswordInABrokenGuideLineIsNeverEchoed() throws IOException {
+        for (String line : new String[] {"Password = " + SECRET, "Password " + SECRET, "auth_password=" + SECRET,
+                "Header: Authorization Bearer " + SECRET}) {
+            CliRuns.Result r = run("validate", file("Trunk name: A\n" + line + "\n"));
+            assertRefusedNaming(r, "Line 2");
+            assertFalse(r.all().contains(SECRET), r.all());
+        }
+    }
+
+    @Test
     void aPasswordOfTheWrongTypeIsNeverEchoed() throws IOException {
         for (String value : new String[] {"[\"" + SECRET + "\"]", "{\"v\": \"" + SECRET + "\"}", SECRET_DIGITS}) {
             for (String field : new String[] {"auth_password", "authPassword"}) {
