@@ -14,7 +14,7 @@ record NumberRow(String e164, String raw, String country, NumberStatus status, S
     String statusText() {
         String icon = switch (status) {
             case VALID -> "\u2714";
-            case NOT_ASSIGNED, DUPLICATE -> "\u26A0";
+            case NOT_ASSIGNED, DUPLICATE, SPELLED -> "\u26A0";
             case INVALID -> "\u2716";
         };
         String words = message.isEmpty() ? Ui.text("ui.number.status." + status.name().toLowerCase(java.util.Locale.ROOT))
@@ -25,7 +25,7 @@ record NumberRow(String e164, String raw, String country, NumberStatus status, S
     String styleClass() {
         return switch (status) {
             case VALID -> "ok";
-            case NOT_ASSIGNED, DUPLICATE -> "warning";
+            case NOT_ASSIGNED, DUPLICATE, SPELLED -> "warning";
             case INVALID -> "error";
         };
     }

@@ -17,7 +17,10 @@ import org.trunkwizard.i18n.Messages;
 /**
  * Reads the caller ID numbers as people type them: separated by commas, semicolons, line breaks or spaces, with
  * spaces, dashes and brackets inside a number, with or without the country code. Each becomes E.164.
- * The problem of the i-th entry names the field {@code numbers[i]} (zero-based, in the order typed).
+ * A problem names the field {@code numbers[i]}, zero-based: for a list (a file's array, the guide's comma list) i is
+ * the entry's own position, even when an entry holds several numbers or duplicates are dropped; for one text, the
+ * number's position in it. A number written with letters (1-800-FLOWERS) is converted, with a warning that shows
+ * the digits.
  */
 public final class PhoneNumbers {
 
@@ -38,8 +41,18 @@ public final class PhoneNumbers {
         static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     }
 
-    /** A piece of text that is one number's worth: parsed, or the reason it is not a number. */
-    private record Candidate(String raw, PhoneNumber number, String reason) {
+    /** A piece of text that is one number's worth: parsed, or the reason it is not a number; its list entry. */
+    private record Candidate(String raw, PhoneNumber number, String reason, int entry) {
+
+        Candidate inEntry(int index) {
+            return new Candidate(raw, number, reason, index);
+        }
+
+        /** libphonenumber reads letters as keypad digits: the user must see what that made. */
+        boolean spelled() {
+            String digitsPart = raw.regionMatches(true, 0, "tel:", 0, 4) ? raw.substring(4) : raw;
+            return number != null && digitsPart.codePoints().anyMatch(Character::isLetter);
+        }
     }
 
     /**
@@ -50,16 +63,22 @@ public final class PhoneNumbers {
         parse("+1 650 253 0000", "US");
     }
 
+    /** One text, as typed in a field: {@code numbers[i]} counts the numbers in it. */
     public static List<NumberEntry> parse(String text, String defaultRegion) {
-        return parse(text == null ? List.of() : List.of(text), defaultRegion);
+        return parse(text == null ? List.of() : List.of(text), defaultRegion, false);
     }
 
-    /** Each entry may hold several numbers ("+1 650 253 0000, +44 20 7946 0958"). */
+    /** Each entry may hold several numbers ("+1 650 253 0000, +44 20 7946 0958"); {@code numbers[i]} is entry i. */
     public static List<NumberEntry> parse(List<String> entries, String defaultRegion) {
+        return parse(entries, defaultRegion, true);
+    }
+
+    private static List<NumberEntry> parse(List<String> entries, String defaultRegion, boolean byEntry) {
         String region = defaultRegion == null ? "ZZ" : defaultRegion.strip().toUpperCase(Locale.ROOT);
         List<Candidate> candidates = new ArrayList<>();
         if (entries != null) {
-            for (String entry : entries) {
+            for (int index = 0; index < entries.size(); index++) {
+                String entry = entries.get(index);
                 if (entry == null) {
                     continue;
                 }
@@ -69,7 +88,11 @@ public final class PhoneNumbers {
                         break;
                     }
                     if (!p.isEmpty()) {
+                        int before = candidates.size();
                         split(p, region, candidates);
+                        for (int c = before; c < candidates.size(); c++) {
+                            candidates.set(c, candidates.get(c).inEntry(index));
+                        }
                     }
                 }
             }
@@ -79,7 +102,7 @@ public final class PhoneNumbers {
         List<NumberEntry> out = new ArrayList<>(read.size() + 1);
         Set<String> seen = new HashSet<>();
         for (Candidate c : read) {
-            out.add(toEntry(c, "numbers[" + out.size() + "]", seen));
+            out.add(toEntry(c, "numbers[" + (byEntry ? c.entry() : out.size()) + "]", seen));
         }
         if (tooMany) {
             out.add(new NumberEntry("", "", "", "", NumberStatus.INVALID, Problem.error("numbers",
@@ -98,7 +121,7 @@ public final class PhoneNumbers {
 
     private static void split(String piece, String region, List<Candidate> out) {
         if (piece.length() > MAX_PIECE) {
-            out.add(new Candidate(piece, null, "notANumber"));
+            out.add(new Candidate(piece, null, "notANumber", 0));
             return;
         }
         Candidate whole = read(piece, region);
@@ -135,19 +158,19 @@ public final class PhoneNumbers {
         try {
             n = Lib.UTIL.parse(raw, region);
         } catch (NumberParseException e) {
-            return new Candidate(raw, null, reason(e.getErrorType()));
+            return new Candidate(raw, null, reason(e.getErrorType()), 0);
         }
         if (n.hasExtension()) {
-            return new Candidate(raw, null, "extension");
+            return new Candidate(raw, null, "extension", 0);
         }
         ValidationResult possible = Lib.UTIL.isPossibleNumberWithReason(n);
         return switch (possible) {
-            case IS_POSSIBLE -> new Candidate(raw, n, "");
-            case IS_POSSIBLE_LOCAL_ONLY -> new Candidate(raw, null, "localOnly");
-            case INVALID_COUNTRY_CODE -> new Candidate(raw, null, "countryCode");
-            case TOO_SHORT -> new Candidate(raw, null, "tooShort");
-            case TOO_LONG -> new Candidate(raw, null, "tooLong");
-            default -> new Candidate(raw, null, "length");
+            case IS_POSSIBLE -> new Candidate(raw, n, "", 0);
+            case IS_POSSIBLE_LOCAL_ONLY -> new Candidate(raw, null, "localOnly", 0);
+            case INVALID_COUNTRY_CODE -> new Candidate(raw, null, "countryCode", 0);
+            case TOO_SHORT -> new Candidate(raw, null, "tooShort", 0);
+            case TOO_LONG -> new Candidate(raw, null, "tooLong", 0);
+            default -> new Candidate(raw, null, "length", 0);
         };
     }
 
@@ -187,6 +210,11 @@ public final class PhoneNumbers {
             return new NumberEntry(c.raw(), e164, region, country, NumberStatus.NOT_ASSIGNED,
                     Problem.warning(field, Messages.get("numbers.notAssigned", e164, country),
                             Messages.get("numbers.notAssigned.hint")));
+        }
+        if (c.spelled()) {
+            return new NumberEntry(c.raw(), e164, region, country, NumberStatus.SPELLED,
+                    Problem.warning(field, Messages.get("numbers.spelled", Text.abbreviate(c.raw()), e164),
+                            Messages.get("numbers.spelled.hint")));
         }
         return new NumberEntry(c.raw(), e164, region, country, NumberStatus.VALID, null);
     }

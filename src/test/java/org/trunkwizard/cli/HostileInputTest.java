@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Input an attacker or an unlucky user gives: refused with exit 2 and a message naming the place, no echo. */
+/**
+ * Input an attacker or an unlucky user gives: refused at once with exit 2 and a message naming the file or field,
+ * never echoing a secret; or, when it is a trunk after all, read as written and warned about, never silently changed.
+ */
 class HostileInputTest {
 
     private static final String SECRET = "S3ntinel-Pa55-9qx";
@@ -114,5 +117,21 @@ class HostileInputTest {
                 "line 2");
         assertRefusedNaming(run("validate", file("{\"name\": \"A\"} {\"name\": \"B\"}")), "line 1");
         assertRefusedNaming(run("validate", file("{\"name\": \"A\", \"name\": \"B\"}")), "\"name\"");
+    }
+
+    @Test
+    void aSpelledNumberIsConvertedWithAWarningShowingTheDigits() throws IOException {
+        CliRuns.Result r = run("validate", json("\"numbers\": [\"+1650CALLNOW\"]"));
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains("warning numbers[0]: \"+1650CALLNOW\""), r.out());
+        assertTrue(r.out().contains("+16502255669"), r.out());
+    }
+
+    @Test
+    void problemIndexesAreTheFilesOwn() throws IOException {
+        CliRuns.Result r = run("validate", json("\"numbers\": [\"+1 650 253 0000 +1 650 253 0001\", \"call me\"]"));
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertTrue(r.out().contains("error numbers[1]: "), r.out());
+        assertFalse(r.out().contains("numbers[2]"), r.out());
     }
 }
