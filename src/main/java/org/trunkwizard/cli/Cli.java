@@ -61,6 +61,10 @@ public final class Cli {
         }
         try {
             return command.run(rest, console);
+        } catch (RefusedInputException e) {
+            // stderr: stdout may be promised to one JSON document or an export.
+            ProblemPrinter.print(List.of(e.problem()), console.err());
+            return ExitCode.REFUSED;
         } catch (UsageException e) {
             console.err().println(e.getMessage());
             console.err().println(Messages.get("cli.help.usage") + " trunk-wizard " + command.usage());

@@ -28,9 +28,9 @@ final class UpdateCommand implements Command {
     }
 
     @Override
-    public int run(List<String> raw, Console console) throws UsageException {
+    public int run(List<String> raw, Console console) throws UsageException, RefusedInputException {
         Args args = Args.parse(raw, Set.of(), Set.of("profile", "region", "carrier"));
-        String id = ApiCommandSupport.trunkId(args);
+        String id = ApiCommandSupport.trunkId(args, console);
         String file = args.positional(1, "FILE");
         args.expectAtMost(2);
         Optional<TrunkCheck> read = TrunkCheck.read(file, console, args);

@@ -312,9 +312,50 @@ class ApiCommandsTest {
         assertTrue(missing.err().contains("LIVEKIT_API_SECRET"), missing.err());
 
 
-        Result sid = run("delete", "TK0123456789abcdef0123456789abcdef");
-        assertEquals(ExitCode.USAGE, sid.exit());
-        assertTrue(sid.err().contains("Twilio"), sid.err());
+    }
+
+    @Test
+    void anotherKindOfIdIsRefusedInputExitOneAndNeverSent() {
+        for (String wrong : List.of("TK0123456789abcdef0123456789abcdef", "SDR_o9uDVJ2spazs", "SCL_o9uDVJ2spazs",
+                "PN_PPN_ACRcLgLG8e2t", "PA_o9uDVJ2spazs")) {
+            Result r = run("delete", wrong);
+            assertEquals(ExitCode.REFUSED, r.exit(), wrong + ": " + r.all());
+            assertTrue(r.all().contains("error sip_trunk_id:"), r.all());
+            assertTrue(r.all().contains("not a"), r.all());
+        }
+        assertTrue(run("delete", "TK0123456789abcdef0123456789abcdef").all().contains("Twilio"));
         assertTrue(server.received().isEmpty());
+    }
+
+    @Test
+    void anIdLiveKitIssuedWorksInEveryCommandWhateverItsShape() throws IOException {
+        server.issueUnusualTrunkIds();
+        Result created = run("create", trunkFile("Acme", "sip.telnyx.com"));
+        assertEquals(ExitCode.OK, created.exit(), created.all());
+        String id = trunkIdIn(created.out());
+        assertEquals(LiveKitTestServer.UNUSUAL_TRUNK_ID, id);
+
+        Result export = run("export", id);
+        assertEquals(ExitCode.OK, export.exit(), export.all());
+        assertTrue(export.out().contains("sip.telnyx.com"), export.out());
+        assertFalse(export.err().contains("error"), export.err());
+        Result update = run("update", id, trunkFile("Acme", "sip.telnyx.eu"));
+        assertEquals(ExitCode.OK, update.exit(), update.all());
+        Result rule = run("dispatch-rule", "create", "--trunk", id);
+        assertEquals(ExitCode.OK, rule.exit(), rule.all());
+        Result call = run("call", "--trunk", id, "--to", "+16502530000");
+        assertEquals(ExitCode.OK, call.exit(), call.all());
+        Result delete = run("delete", id);
+        assertEquals(ExitCode.OK, delete.exit(), delete.all());
+        assertTrue(server.trunks().isEmpty());
+    }
+
+    @Test
+    void anOddlyShapedIdGoesToTheServerAndItsNotFoundIsExplained() {
+        Result r = run("delete", "ST_nope");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertEquals(1, server.received("DeleteSIPTrunk").size(), "the server decides");
+        assertTrue(r.all().contains("warning sip_trunk_id:"), "the odd shape is a warning: " + r.all());
+        assertTrue(r.out().contains("error sip_trunk_id: LiveKit has no such trunk"), r.out());
     }
 }

@@ -86,6 +86,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     private volatile Optional<TwirpError> callOutcome = Optional.empty();
     private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
     private final SecureRandom random = new SecureRandom();
+    private final Deque<String> unusualTrunkIds = new ConcurrentLinkedDeque<>();
 
     private LiveKitTestServer() throws IOException {
         secrets.put(DEFAULT_KEY, DEFAULT_SECRET);
@@ -148,9 +149,21 @@ public final class LiveKitTestServer implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /**
+     * The next trunks get IDs of shapes LiveKit has not issued so far but may (a server on another version, a
+     * LiveKit-compatible server): characters outside base57, a longer and a shorter ID. The first one is
+     * {@value #UNUSUAL_TRUNK_ID}. Once they are used up, IDs are LiveKit's usual shape again.
+     */
+    public void issueUnusualTrunkIds() {
+        unusualTrunkIds.addAll(List.of(UNUSUAL_TRUNK_ID, "ST_0OIl1x9kQw3r7T2bZ5mN8pYc", "ST_a1"));
+    }
+
+    /** The first ID {@link #issueUnusualTrunkIds()} hands out: every character LiveKit's alphabet leaves out. */
+    public static final String UNUSUAL_TRUNK_ID = "ST_XXXXXXXXXXX1";
+
     /** Puts a trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
     public String addTrunk(SIPOutboundTrunkInfo trunk) {
-        String id = newId("ST_");
+        String id = newTrunkId();
         trunks.put(id, trunk.toBuilder().setSipTrunkId(id).build());
         return id;
     }
@@ -446,7 +459,7 @@ public final class LiveKitTestServer implements AutoCloseable {
             throw ServerValidation.invalid("trunk id must not be set");
         }
         ServerValidation.outboundTrunk(request.getTrunk());
-        String id = newId("ST_");
+        String id = newTrunkId();
         SIPOutboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
         trunks.put(id, stored);
         return stored;
@@ -556,6 +569,10 @@ public final class LiveKitTestServer implements AutoCloseable {
                 .build();
         calls.add(info);
         return info;
+    }
+
+    private String newTrunkId() {
+        return Optional.ofNullable(unusualTrunkIds.pollFirst()).orElseGet(() -> newId("ST_"));
     }
 
     private String newId(String prefix) {
