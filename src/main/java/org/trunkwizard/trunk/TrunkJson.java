@@ -67,9 +67,18 @@ public final class TrunkJson {
         return JsonParser.parseString(print(TrunkProto.toProto(spec.withoutPassword()))).getAsJsonObject();
     }
 
+    /**
+     * Media encryption off is protobuf's default, which JsonFormat leaves out; stated anyway, so a reader of the
+     * file (or lk, whose own default may change) sees SRTP is off rather than guessing.
+     */
+    private static final java.util.Set<com.google.protobuf.Descriptors.FieldDescriptor> ALWAYS_SHOWN = java.util.Set.of(
+            SIPOutboundTrunkInfo.getDescriptor().findFieldByNumber(SIPOutboundTrunkInfo.MEDIA_ENCRYPTION_FIELD_NUMBER));
+
+    @SuppressWarnings("deprecation") // its replacement prints every empty field, the ID and password among them
     private static String print(com.google.protobuf.MessageOrBuilder message) {
         try {
-            return JsonFormat.printer().preservingProtoFieldNames().print(message);
+            return JsonFormat.printer().preservingProtoFieldNames().includingDefaultValueFields(ALWAYS_SHOWN)
+                    .print(message);
         } catch (InvalidProtocolBufferException e) {
             // Only raised for Any types with unknown URLs, which a trunk does not contain.
             throw new IllegalStateException(e);

@@ -17,10 +17,12 @@ import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.trunkwizard.livekit.server.EveryField;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.MediaEncryption;
 import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.trunk.TrunkProto;
 import org.trunkwizard.trunk.TrunkSpec;
 
 /** Every call of SipApi against the LiveKit-compatible test server: what reaches the wire, and what comes back. */
@@ -56,6 +58,18 @@ class SipApiTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @Test
+    void aListedTrunkKeepsEveryFieldEvenOnesThisSdkDoesNotKnow() throws ApiException {
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+
+        StoredTrunk listed = api.listTrunks().get(0);
+
+        assertEquals(id, listed.trunkId());
+        SIPOutboundTrunkInfo back = TrunkProto.toProto(listed.spec());
+        assertEquals(EveryField.trunk(PASSWORD), back);
+        assertTrue(EveryField.keepsUnknownField(back));
     }
 
     @Test
