@@ -90,6 +90,12 @@ final class ApiFailures {
                 null, ruleId, ruleName);
     }
 
+    /** The project has no trunk with this ID (found by listing, before LiveKit is asked to change it). */
+    ApiException noSuchTrunk(String trunkId) {
+        return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint", null,
+                trunkId);
+    }
+
     /** A 2xx whose body is not the message it should be. */
     ApiException garbage(Throwable cause) {
         return failure("livekit_url", true, "livekit.failure.garbage", "livekit.failure.garbage.hint", cause, host);

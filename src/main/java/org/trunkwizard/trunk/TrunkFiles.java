@@ -18,20 +18,29 @@ public final class TrunkFiles {
     }
 
     public static TrunkSpec parse(String content) throws TrunkFormatException {
+        return parseDocument(content).spec();
+    }
+
+    /** The trunk and which fields the content states (what an update changes). */
+    public static TrunkDocument parseDocument(String content) throws TrunkFormatException {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             throw new TrunkFormatException(Messages.get("file.empty"));
         }
         boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
-        return json ? TrunkJson.read(trimmed) : GuideText.read(text);
+        return json ? TrunkJson.readDocument(trimmed) : TrunkDocument.ofSetFields(GuideText.read(text));
     }
 
     /** {@code -} reads {@code stdin}. Every failure is a TrunkFormatException with a readable message. */
     public static TrunkSpec read(String pathOrDash, InputStream stdin) throws TrunkFormatException {
+        return readDocument(pathOrDash, stdin).spec();
+    }
+
+    public static TrunkDocument readDocument(String pathOrDash, InputStream stdin) throws TrunkFormatException {
         try {
             if ("-".equals(pathOrDash)) {
-                return parse(new String(stdin.readNBytes((int) MAX_BYTES), StandardCharsets.UTF_8));
+                return parseDocument(new String(stdin.readNBytes((int) MAX_BYTES), StandardCharsets.UTF_8));
             }
             Path path = Path.of(pathOrDash);
             if (Files.isDirectory(path)) {
@@ -40,7 +49,7 @@ public final class TrunkFiles {
             if (Files.size(path) > MAX_BYTES) {
                 throw new TrunkFormatException(Messages.get("file.tooLarge", pathOrDash));
             }
-            return parse(Files.readString(path, StandardCharsets.UTF_8));
+            return parseDocument(Files.readString(path, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new TrunkFormatException(Messages.get("file.notFound", pathOrDash));
         } catch (java.nio.charset.MalformedInputException e) {

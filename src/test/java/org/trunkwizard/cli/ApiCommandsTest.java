@@ -19,6 +19,7 @@ import com.google.protobuf.util.JsonFormat;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPMediaEncryption;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +247,78 @@ class ApiCommandsTest {
         assertTrue(again.out().contains("sip_trunk_id"), again.out());
         assertEquals(ExitCode.REFUSED, run("export", id).exit());
         assertTrue(run("list").out().contains("no outbound trunks"));
+    }
+
+    String file(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file.toString();
+    }
+
+    SIPOutboundTrunkInfo stored(String id) {
+        return server.trunks().stream().filter(t -> t.getSipTrunkId().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Updates a trunk that has every field set with {@code json}; the trunk as LiveKit has it afterwards. */
+    SIPOutboundTrunkInfo updateEveryFieldTrunk(String json, String expectedInOutput) throws IOException {
+        env.remove("TRUNK_AUTH_PASSWORD");
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+        Result r = run("update", id, file("update.json", json));
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains(expectedInOutput), r.out());
+        SIPOutboundTrunkInfo after = stored(id);
+        assertTrue(EveryField.keepsUnknownField(after), "fields this SDK does not know are kept");
+        return after.toBuilder().clearSipTrunkId().build();
+    }
+
+    @Test
+    void updateChangesOnlyTheFieldsTheFileStates() throws IOException {
+        SIPOutboundTrunkInfo after = updateEveryFieldTrunk("{\"numbers\": [\"+15550001111\"]}", "numbers");
+
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder().clearNumbers().addNumbers("+15550001111").build(), after,
+                "only the numbers changed");
+        assertTrue(server.received("UpdateSIPOutboundTrunk").get(0).bodyAs(UpdateSIPOutboundTrunkRequest.class)
+                .hasUpdate(), "LiveKit's own partial update where it covers the field");
+    }
+
+    @Test
+    void updateOfAFieldThePartialUpdateLacksKeepsEverythingElseToo() throws IOException {
+        SIPOutboundTrunkInfo after = updateEveryFieldTrunk("{\"headersToAttributes\": {\"X-Call\": \"call.id\"}}",
+                "headers_to_attributes");
+
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder().clearHeadersToAttributes()
+                .putHeadersToAttributes("X-Call", "call.id").build(), after);
+    }
+
+    @Test
+    void replaceWithItsOwnExportChangesNothingAndSaysItReplaced() throws IOException {
+        env.remove("TRUNK_AUTH_PASSWORD");
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+        SIPOutboundTrunkInfo before = stored(id);
+        String export = file("export.json", run("export", id).out());
+
+        Result r = run("update", id, export, "--replace");
+
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains("Replaced the whole trunk " + id), r.out());
+        assertEquals(before, stored(id), "the password export leaves out is kept, and nothing else moved");
+        assertTrue(server.received("UpdateSIPOutboundTrunk").get(0).bodyAs(UpdateSIPOutboundTrunkRequest.class)
+                .hasReplace());
+    }
+
+    @Test
+    void aRerunOfCreateWithAnotherPasswordSaysThePasswordWasNotChanged() throws IOException {
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        String id = trunkIdIn(run("create", file).out());
+        env.put("TRUNK_AUTH_PASSWORD", PASSWORD + "-new");
+
+        Result again = run("create", file);
+
+        assertEquals(ExitCode.OK, again.exit(), again.all());
+        assertTrue(again.out().contains("password was not changed"), again.out());
+        assertTrue(again.out().contains("update " + id), again.out());
+        assertEquals(PASSWORD, stored(id).getAuthPassword());
+        runs.assertNothingLeaked(PASSWORD + "-new");
     }
 
     @Test

@@ -103,7 +103,12 @@ final class FakeTrunkService implements TrunkService {
     }
 
     @Override
-    public StoredTrunk updateTrunk(String trunkId, TrunkSpec spec) {
+    public StoredTrunk updateTrunk(String trunkId, org.trunkwizard.trunk.TrunkPatch patch) {
+        return replaceTrunk(trunkId, patch.applyTo(trunks.get(trunkId).spec()));
+    }
+
+    @Override
+    public StoredTrunk replaceTrunk(String trunkId, TrunkSpec spec) {
         StoredTrunk t = new StoredTrunk(trunkId, spec);
         trunks.put(trunkId, t);
         return t;

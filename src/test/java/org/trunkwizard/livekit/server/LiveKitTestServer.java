@@ -487,17 +487,22 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (!trunks.containsKey(id)) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
         }
-        if (!request.hasReplace()) {
-            throw new TwirpError("unimplemented", "the test server only supports replace");
-        }
-        SIPOutboundTrunkInfo replace = request.getReplace();
+        SIPOutboundTrunkInfo next = switch (request.getActionCase()) {
+            case REPLACE -> replaced(id, request.getReplace());
+            case UPDATE -> PartialUpdate.apply(trunks.get(id), request.getUpdate());
+            default -> throw ServerValidation.invalid("missing or unsupported action");
+        };
+        ServerValidation.outboundTrunk(next);
+        SIPOutboundTrunkInfo stored = next.toBuilder().setSipTrunkId(id).build();
+        trunks.put(id, stored);
+        return stored;
+    }
+
+    private static SIPOutboundTrunkInfo replaced(String id, SIPOutboundTrunkInfo replace) throws TwirpError {
         if (!replace.getSipTrunkId().isEmpty() && !replace.getSipTrunkId().equals(id)) {
             throw ServerValidation.invalid("trunk id in the request does not match");
         }
-        ServerValidation.outboundTrunk(replace);
-        SIPOutboundTrunkInfo stored = replace.toBuilder().setSipTrunkId(id).build();
-        trunks.put(id, stored);
-        return stored;
+        return replace;
     }
 
     private Message deleteTrunk(DeleteSIPTrunkRequest request) throws TwirpError {

@@ -63,7 +63,14 @@ final class LiveKitDouble implements TrunkService {
     }
 
     @Override
-    public synchronized StoredTrunk updateTrunk(String trunkId, TrunkSpec spec) throws ApiException {
+    public synchronized StoredTrunk updateTrunk(String trunkId, org.trunkwizard.trunk.TrunkPatch patch)
+            throws ApiException {
+        StoredTrunk stored = trunks.get(trunkId);
+        return replaceTrunk(trunkId, stored == null ? patch.values() : patch.applyTo(stored.spec()));
+    }
+
+    @Override
+    public synchronized StoredTrunk replaceTrunk(String trunkId, TrunkSpec spec) throws ApiException {
         if (nextUpdateFailure != null) {
             ApiException failure = nextUpdateFailure;
             nextUpdateFailure = null;
