@@ -82,6 +82,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     private final List<SIPParticipantInfo> calls = new CopyOnWriteArrayList<>();
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
     private final Deque<Fault> nextFaults = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<Fault>> nextFaultsOf = new ConcurrentHashMap<>();
     private volatile Fault alwaysFault;
     private volatile Optional<TwirpError> callOutcome = Optional.empty();
     private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
@@ -168,6 +169,11 @@ public final class LiveKitTestServer implements AutoCloseable {
         return id;
     }
 
+    /** Removes a trunk as if deleted elsewhere (the dashboard, lk). */
+    public void removeTrunk(String trunkId) {
+        trunks.remove(trunkId);
+    }
+
     /** Puts a dispatch rule in place as if made earlier (e.g. in LiveKit Cloud); returns its ID. */
     public String addDispatchRule(SIPDispatchRuleInfo rule) {
         String id = newId("SDR_");
@@ -189,6 +195,11 @@ public final class LiveKitTestServer implements AutoCloseable {
         nextFaults.addLast(fault);
     }
 
+    /** The next request of this Twirp method (only) meets this fault, e.g. an update after a list that succeeds. */
+    public void failNext(String method, Fault fault) {
+        nextFaultsOf.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).addLast(fault);
+    }
+
     /** Every request meets this fault until {@link #clearFaults()}. */
     public void failAlways(Fault fault) {
         alwaysFault = fault;
@@ -196,6 +207,7 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     public void clearFaults() {
         nextFaults.clear();
+        nextFaultsOf.clear();
         alwaysFault = null;
     }
 
@@ -260,7 +272,8 @@ public final class LiveKitTestServer implements AutoCloseable {
             received.add(new ReceivedRequest(path, method, contentType,
                     new LinkedHashMap<>(exchange.getRequestHeaders()), body, decoded));
 
-            Fault fault = Optional.ofNullable(nextFaults.pollFirst()).orElse(alwaysFault);
+            Fault fault = Optional.ofNullable(nextFaultsOf.getOrDefault(method, new ConcurrentLinkedDeque<>()).pollFirst())
+                    .or(() -> Optional.ofNullable(nextFaults.pollFirst())).orElse(alwaysFault);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_BEFORE) {
                 sleep(fault);
             }
