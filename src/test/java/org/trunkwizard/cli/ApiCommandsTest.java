@@ -322,6 +322,24 @@ class ApiCommandsTest {
     }
 
     @Test
+    void createKeepsFieldsTheWizardDoesNotEditAndNamesTheOnesItCannotSend() throws IOException {
+        env.remove("TRUNK_AUTH_PASSWORD");
+        Result r = run("create", file("lk.json", """
+                {"name": "Acme", "address": "sip.telnyx.com", "numbers": ["+16502530000"],
+                 "fromHost": "calls.acme.example", "attributes_to_headers": {"agent.name": "X-Agent"},
+                 "media": {"codecs": ["opus"]}}
+                """));
+
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        SIPOutboundTrunkInfo stored = server.trunks().iterator().next();
+        assertEquals("calls.acme.example", stored.getFromHost());
+        assertEquals(Map.of("agent.name", "X-Agent"), stored.getAttributesToHeadersMap());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("from_host, attributes_to_headers")).count(), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("warning trunk: Not sent") && l.contains("media"))
+                .count(), r.out());
+    }
+
+    @Test
     void exportShowsEveryFieldButThePasswordInAShapeLkCreates() throws Exception {
         String id = server.addTrunk(EveryField.trunk(PASSWORD));
 
