@@ -34,14 +34,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
+import livekit.LivekitModels.Pagination;
+import livekit.LivekitSip.CreateSIPInboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.DeleteSIPTrunkRequest;
 import livekit.LivekitSip.ListSIPDispatchRuleRequest;
 import livekit.LivekitSip.ListSIPDispatchRuleResponse;
+import livekit.LivekitSip.ListSIPInboundTrunkRequest;
+import livekit.LivekitSip.ListSIPInboundTrunkResponse;
 import livekit.LivekitSip.ListSIPOutboundTrunkRequest;
 import livekit.LivekitSip.ListSIPOutboundTrunkResponse;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import livekit.LivekitSip.SIPParticipantInfo;
 import livekit.LivekitSip.SIPTrunkInfo;
@@ -78,6 +83,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Set<String> keysWithoutSip = ConcurrentHashMap.newKeySet();
     private final Map<String, SIPOutboundTrunkInfo> trunks = new ConcurrentHashMap<>();
+    private final Map<String, SIPInboundTrunkInfo> inboundTrunks = new ConcurrentHashMap<>();
     private final Map<String, SIPDispatchRuleInfo> dispatchRules = new ConcurrentHashMap<>();
     private final List<SIPParticipantInfo> calls = new CopyOnWriteArrayList<>();
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
@@ -140,6 +146,10 @@ public final class LiveKitTestServer implements AutoCloseable {
     /** The stored trunks, as LiveKit would return them. */
     public Collection<SIPOutboundTrunkInfo> trunks() {
         return List.copyOf(trunks.values());
+    }
+
+    public Collection<SIPInboundTrunkInfo> inboundTrunks() {
+        return List.copyOf(inboundTrunks.values());
     }
 
     public Collection<SIPDispatchRuleInfo> dispatchRules() {
@@ -461,6 +471,10 @@ public final class LiveKitTestServer implements AutoCloseable {
             "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, false,
                     (s, r) -> ListSIPDispatchRuleResponse.newBuilder().addAllItems(s.dispatchRules.values())
                             .build()),
+            "CreateSIPInboundTrunk", new Route(CreateSIPInboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.createInboundTrunk((CreateSIPInboundTrunkRequest) r)),
+            "ListSIPInboundTrunk", new Route(ListSIPInboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.listInboundTrunks((ListSIPInboundTrunkRequest) r)),
             "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, true,
                     (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)));
 
@@ -478,24 +492,56 @@ public final class LiveKitTestServer implements AutoCloseable {
         return stored;
     }
 
+    /** Filters by IDs and numbers, then pages in ID order: after_id, at most limit (0: no limit). */
     private Message listTrunks(ListSIPOutboundTrunkRequest request) {
-        List<SIPOutboundTrunkInfo> items = new ArrayList<>();
-        for (SIPOutboundTrunkInfo t : trunks.values()) {
-            boolean idMatches = request.getTrunkIdsCount() == 0
-                    || request.getTrunkIdsList().contains(t.getSipTrunkId());
-            boolean numberMatches = request.getNumbersCount() == 0
-                    || t.getNumbersList().stream().anyMatch(request.getNumbersList()::contains);
-            if (idMatches && numberMatches) {
-                items.add(t);
-            }
+        List<SIPOutboundTrunkInfo> items = trunks.values().stream()
+                .filter(t -> matches(request.getTrunkIdsList(), List.of(t.getSipTrunkId())))
+                .filter(t -> matches(request.getNumbersList(), t.getNumbersList()))
+                .toList();
+        return ListSIPOutboundTrunkResponse.newBuilder()
+                .addAllItems(page(items, SIPOutboundTrunkInfo::getSipTrunkId, request.getPage())).build();
+    }
+
+    private Message listInboundTrunks(ListSIPInboundTrunkRequest request) {
+        List<SIPInboundTrunkInfo> items = inboundTrunks.values().stream()
+                .filter(t -> matches(request.getTrunkIdsList(), List.of(t.getSipTrunkId())))
+                .filter(t -> matches(request.getNumbersList(), t.getNumbersList()))
+                .toList();
+        return ListSIPInboundTrunkResponse.newBuilder()
+                .addAllItems(page(items, SIPInboundTrunkInfo::getSipTrunkId, request.getPage())).build();
+    }
+
+    /** An empty filter lets everything through; otherwise one value in common is enough. */
+    private static boolean matches(List<String> filter, List<String> values) {
+        return filter.isEmpty() || values.stream().anyMatch(filter::contains);
+    }
+
+    private static <T> List<T> page(List<T> items, java.util.function.Function<T, String> id, Pagination page) {
+        return items.stream()
+                .sorted(java.util.Comparator.comparing(id))
+                .filter(t -> id.apply(t).compareTo(page.getAfterId()) > 0)
+                .limit(page.getLimit() > 0 ? page.getLimit() : Long.MAX_VALUE)
+                .toList();
+    }
+
+    /** Minimal: stored as sent, with an ID; enough for tests that need an inbound trunk to point a rule at. */
+    private Message createInboundTrunk(CreateSIPInboundTrunkRequest request) throws TwirpError {
+        if (!request.hasTrunk()) {
+            throw ServerValidation.invalid("missing trunk");
         }
-        return ListSIPOutboundTrunkResponse.newBuilder().addAllItems(items).build();
+        if (!request.getTrunk().getSipTrunkId().isEmpty()) {
+            throw ServerValidation.invalid("trunk id must not be set");
+        }
+        String id = newTrunkId();
+        SIPInboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
+        inboundTrunks.put(id, stored);
+        return stored;
     }
 
     private Message updateTrunk(UpdateSIPOutboundTrunkRequest request) throws TwirpError {
         String id = request.getSipTrunkId();
         if (id.isEmpty()) {
-            throw ServerValidation.invalid("trunk id must be set");
+            throw ServerValidation.invalid("trunk ID is required");
         }
         if (!trunks.containsKey(id)) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
@@ -519,11 +565,17 @@ public final class LiveKitTestServer implements AutoCloseable {
     }
 
     private Message deleteTrunk(DeleteSIPTrunkRequest request) throws TwirpError {
-        SIPOutboundTrunkInfo removed = trunks.remove(request.getSipTrunkId());
-        if (removed == null) {
+        String id = request.getSipTrunkId();
+        if (id.isEmpty()) {
+            throw ServerValidation.invalid("trunk ID is required");
+        }
+        SIPOutboundTrunkInfo outbound = trunks.remove(id);
+        SIPInboundTrunkInfo inbound = outbound == null ? inboundTrunks.remove(id) : null;
+        if (outbound == null && inbound == null) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
         }
-        return SIPTrunkInfo.newBuilder().setSipTrunkId(removed.getSipTrunkId()).setName(removed.getName()).build();
+        return SIPTrunkInfo.newBuilder().setSipTrunkId(id)
+                .setName(outbound != null ? outbound.getName() : inbound.getName()).build();
     }
 
     private Message createDispatchRule(CreateSIPDispatchRuleRequest request) throws TwirpError {
