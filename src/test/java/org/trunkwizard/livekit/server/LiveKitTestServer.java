@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitModels.Pagination;
@@ -492,32 +493,27 @@ public final class LiveKitTestServer implements AutoCloseable {
         return stored;
     }
 
-    /** Filters by IDs and numbers, then pages in ID order: after_id, at most limit (0: no limit). */
     private Message listTrunks(ListSIPOutboundTrunkRequest request) {
-        List<SIPOutboundTrunkInfo> items = trunks.values().stream()
-                .filter(t -> matches(request.getTrunkIdsList(), List.of(t.getSipTrunkId())))
-                .filter(t -> matches(request.getNumbersList(), t.getNumbersList()))
-                .toList();
-        return ListSIPOutboundTrunkResponse.newBuilder()
-                .addAllItems(page(items, SIPOutboundTrunkInfo::getSipTrunkId, request.getPage())).build();
+        return ListSIPOutboundTrunkResponse.newBuilder().addAllItems(listed(trunks.values(),
+                SIPOutboundTrunkInfo::getSipTrunkId, SIPOutboundTrunkInfo::getNumbersList, request.getTrunkIdsList(),
+                request.getNumbersList(), request.getPage())).build();
     }
 
     private Message listInboundTrunks(ListSIPInboundTrunkRequest request) {
-        List<SIPInboundTrunkInfo> items = inboundTrunks.values().stream()
-                .filter(t -> matches(request.getTrunkIdsList(), List.of(t.getSipTrunkId())))
-                .filter(t -> matches(request.getNumbersList(), t.getNumbersList()))
-                .toList();
-        return ListSIPInboundTrunkResponse.newBuilder()
-                .addAllItems(page(items, SIPInboundTrunkInfo::getSipTrunkId, request.getPage())).build();
+        return ListSIPInboundTrunkResponse.newBuilder().addAllItems(listed(inboundTrunks.values(),
+                SIPInboundTrunkInfo::getSipTrunkId, SIPInboundTrunkInfo::getNumbersList, request.getTrunkIdsList(),
+                request.getNumbersList(), request.getPage())).build();
     }
 
-    /** An empty filter lets everything through; otherwise one value in common is enough. */
-    private static boolean matches(List<String> filter, List<String> values) {
-        return filter.isEmpty() || values.stream().anyMatch(filter::contains);
-    }
-
-    private static <T> List<T> page(List<T> items, java.util.function.Function<T, String> id, Pagination page) {
-        return items.stream()
+    /**
+     * Filters by IDs and by numbers (an empty filter lets everything through, one value in common is enough), then
+     * pages in ID order: after after_id, at most limit (0: no limit).
+     */
+    private static <T> List<T> listed(Collection<T> all, Function<T, String> id, Function<T, List<String>> numbers,
+                                      List<String> idFilter, List<String> numberFilter, Pagination page) {
+        return all.stream()
+                .filter(t -> idFilter.isEmpty() || idFilter.contains(id.apply(t)))
+                .filter(t -> numberFilter.isEmpty() || numbers.apply(t).stream().anyMatch(numberFilter::contains))
                 .sorted(java.util.Comparator.comparing(id))
                 .filter(t -> id.apply(t).compareTo(page.getAfterId()) > 0)
                 .limit(page.getLimit() > 0 ? page.getLimit() : Long.MAX_VALUE)
