@@ -104,10 +104,7 @@ final class CreateCommand implements Command {
         // The existing trunk matched on name and address only: say so when the rest differs from the file.
         boolean differs = outcome.alreadyExisted()
                 && !outcome.trunk().spec().withoutPassword().equals(check.normalized().withoutPassword());
-        // Only when LiveKit returns the stored password (self-hosted servers do, Cloud does not) can we tell.
-        TrunkSpec existing = outcome.trunk().spec();
-        boolean passwordDiffers = outcome.alreadyExisted() && existing.hasPassword()
-                && check.normalized().hasPassword() && !existing.authPassword().equals(check.normalized().authPassword());
+        boolean passwordDiffers = outcome.passwordNotChanged(check.normalized());
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", true);

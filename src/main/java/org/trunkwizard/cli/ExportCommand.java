@@ -38,8 +38,7 @@ final class ExportCommand implements Command {
         args.expectAtMost(1);
         Optional<StoredTrunk> trunk;
         try {
-            trunk = services.open(args, console).listTrunks().stream()
-                    .filter(t -> t.trunkId().equals(id)).findFirst();
+            trunk = services.open(args, console).findTrunk(id);
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, false);
         }
