@@ -19,11 +19,6 @@ public record TrunkDocument(TrunkSpec spec, Set<String> fields, List<String> unc
         unknown = List.copyOf(unknown);
     }
 
-    /** A document whose fields are the ones {@code spec} sets: the guide's text block has no empty keys to tell. */
-    static TrunkDocument ofSetFields(TrunkSpec spec) {
-        return new TrunkDocument(spec, TrunkPatch.fieldsSetIn(spec), List.of(), List.of());
-    }
-
     /** The stated fields with their values, as {@code update} applies them. */
     public TrunkPatch patch() {
         return new TrunkPatch(fields, spec);

@@ -29,7 +29,7 @@ public final class TrunkFiles {
             throw new TrunkFormatException(Messages.get("file.empty"));
         }
         boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
-        return json ? TrunkJson.readDocument(trimmed) : TrunkDocument.ofSetFields(GuideText.read(text));
+        return json ? TrunkJson.readDocument(trimmed) : GuideText.readDocument(text);
     }
 
     /** {@code -} reads {@code stdin}. Every failure is a TrunkFormatException with a readable message. */

@@ -2,7 +2,6 @@ package org.trunkwizard.trunk;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import livekit.LivekitModels.ListUpdate;
@@ -35,13 +34,6 @@ public record TrunkPatch(Set<String> fields, TrunkSpec values) {
     /** A new password, and nothing else. */
     public static TrunkPatch password(String password) {
         return new TrunkPatch(Set.of("auth_password"), TrunkSpec.builder().authPassword(password).build());
-    }
-
-    /** The fields {@code spec} sets (not empty, not off): what a file in the guide's text format states. */
-    public static Set<String> fieldsSetIn(TrunkSpec spec) {
-        Set<String> out = new LinkedHashSet<>();
-        TrunkProto.toProto(spec).getAllFields().keySet().forEach(f -> out.add(f.getName()));
-        return out;
     }
 
     /** The fields whose values differ between {@code a} and {@code b}. */

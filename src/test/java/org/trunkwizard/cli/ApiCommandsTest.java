@@ -291,6 +291,15 @@ class ApiCommandsTest {
     }
 
     @Test
+    void aGuideTextUpdateCanTurnSrtpOffAndLeavesEmptyLinesAlone() throws IOException {
+        SIPOutboundTrunkInfo after = updateEveryFieldTrunk("Media encryption (SRTP): Disabled\nPassword:\n",
+                "media_encryption");
+
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder()
+                .setMediaEncryption(SIPMediaEncryption.SIP_MEDIA_ENCRYPT_DISABLE).build(), after);
+    }
+
+    @Test
     void replaceWithItsOwnExportChangesNothingAndSaysItReplaced() throws IOException {
         env.remove("TRUNK_AUTH_PASSWORD");
         String id = server.addTrunk(EveryField.trunk(PASSWORD));
