@@ -89,6 +89,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
     private final Deque<Fault> nextFaults = new ConcurrentLinkedDeque<>();
     private final Map<String, Deque<Fault>> nextFaultsOf = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch> holds = new ConcurrentHashMap<>();
     private volatile Fault alwaysFault;
     private volatile Optional<TwirpError> callOutcome = Optional.empty();
     private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
@@ -174,7 +175,11 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     /** Puts a trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
     public String addTrunk(SIPOutboundTrunkInfo trunk) {
-        String id = newTrunkId();
+        return addTrunk(newTrunkId(), trunk);
+    }
+
+    /** The same with the ID it was given then (a fixture that must look the same at every run). */
+    public String addTrunk(String id, SIPOutboundTrunkInfo trunk) {
         trunks.put(id, trunk.toBuilder().setSipTrunkId(id).build());
         return id;
     }
@@ -208,6 +213,14 @@ public final class LiveKitTestServer implements AutoCloseable {
     /** The next request of this Twirp method (only) meets this fault, e.g. an update after a list that succeeds. */
     public void failNext(String method, Fault fault) {
         nextFaultsOf.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).addLast(fault);
+    }
+
+    /**
+     * Requests of this Twirp method wait, unanswered, until {@code release} opens: a server that is slow for as long
+     * as a test needs (say, to press Stop), without a fixed delay.
+     */
+    public void holdUntil(String method, java.util.concurrent.CountDownLatch release) {
+        holds.put(method, release);
     }
 
     /** Every request meets this fault until {@link #clearFaults()}. */
@@ -282,6 +295,7 @@ public final class LiveKitTestServer implements AutoCloseable {
             received.add(new ReceivedRequest(path, method, contentType,
                     new LinkedHashMap<>(exchange.getRequestHeaders()), body, decoded));
 
+            awaitRelease(method);
             Fault fault = Optional.ofNullable(nextFaultsOf.getOrDefault(method, new ConcurrentLinkedDeque<>()).pollFirst())
                     .or(() -> Optional.ofNullable(nextFaults.pollFirst())).orElse(alwaysFault);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_BEFORE) {
@@ -320,6 +334,19 @@ public final class LiveKitTestServer implements AutoCloseable {
                 status = 200;
             }
             send(exchange, status, answerType, answer);
+        }
+    }
+
+    private void awaitRelease(String method) throws IOException {
+        java.util.concurrent.CountDownLatch release = holds.get(method);
+        if (release == null) {
+            return;
+        }
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("server closing");
         }
     }
 

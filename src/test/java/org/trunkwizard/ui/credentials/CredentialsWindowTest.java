@@ -127,7 +127,7 @@ class CredentialsWindowTest {
         List<String> cells = cellTexts(robot);
         assertTrue(cells.containsAll(List.of("Trunk password", LABEL, f.host(), f.trunkId, "120 days ago",
                 "Overdue: rotate it")), cells.toString());
-        assertTrue(cells.containsAll(List.of("LiveKit API secret", "Profile acme", f.liveKit.apiKey(),
+        assertTrue(cells.containsAll(List.of("LiveKit API secret", "Profile acme", RotationFixture.KEY,
                 "Overdue: replace it")), cells.toString());
         assertTrue(visible(robot, "#reminderLine"));
         assertEquals("2 saved credentials are older than 90 days. "

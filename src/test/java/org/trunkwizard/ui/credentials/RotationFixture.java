@@ -33,6 +33,10 @@ final class RotationFixture implements AutoCloseable {
     static final String OLD_PASSWORD = "Em1ly_Trunk_2024!Secure";
     static final String LABEL = "Acme outbound (Twilio)";
     static final int AGE_DAYS = 120;
+    /** The project as the user saved it; the test server answers for it (see {@link #factory()}). */
+    static final String URL = "wss://acme-voice.livekit.cloud";
+    static final String KEY = "APIacme";
+    static final String SECRET = "acme-api-secret";
     private static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
             Duration.ofSeconds(2));
 
@@ -47,21 +51,26 @@ final class RotationFixture implements AutoCloseable {
     RotationFixture(Path configDir) throws KeychainException, ConfigFileException, ProfileInputException {
         this.configDir = configDir;
         this.index = new CredentialIndex(configDir);
-        this.trunkId = liveKit.addTrunk(EveryField.trunk(OLD_PASSWORD));
+        liveKit.addKey(KEY, SECRET);
+        // The ID the README's screenshot of the Credentials window shows.
+        this.trunkId = liveKit.addTrunk("ST_acme0001", EveryField.trunk(OLD_PASSWORD));
         this.trunkKey = CredentialKey.trunk(host(), trunkId);
         SavedCredentials then = new SavedCredentials(keychain, index, Clock.fixed(savedAt, ZoneOffset.UTC));
-        new Profiles(configDir, then).save("acme", liveKit.url(), liveKit.apiKey(), liveKit.apiSecret().toCharArray());
+        new Profiles(configDir, then).save("acme", URL, KEY, SECRET.toCharArray());
         then.save(trunkKey, LABEL, OLD_PASSWORD.toCharArray());
     }
 
     /** The project's host, as the keychain entries name it. */
     String host() {
-        return "127.0.0.1";
+        return "acme-voice.livekit.cloud";
     }
 
-    /** Connects like the window does, with short timeouts. */
+    /**
+     * Connects like the window does, with short timeouts, to the test server whatever the URL: the window (and the
+     * README's screenshot of it) shows the project as a user has it.
+     */
     TrunkServiceFactory factory() {
-        return (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret), SHORT);
+        return (url, key, secret) -> new SipApi(LiveKitConnection.of(liveKit.url(), key, secret), SHORT);
     }
 
     /** The credentials as the app sees them now. */
