@@ -51,20 +51,22 @@ final class ApiCommandSupport {
     }
 
     /**
-     * A Twilio trunk SID ({@code TK} + 32 hex) is the most common wrong ID: say so before asking LiveKit, with the
-     * same rule and words as the window ({@link TrunkIds}).
+     * The trunk ID argument, refused only when it cannot be a trunk ID (empty, a Twilio SID, another kind of LiveKit
+     * ID), with the same rule and words as the window ({@link TrunkIds}). An unusual shape is a warning on stderr
+     * and goes to LiveKit, which is the authority on its IDs.
      */
-    static String trunkId(Args args) throws UsageException {
-        return trunkId(args.positional(0, "TRUNK_ID"));
+    static String trunkId(Args args, Console console) throws UsageException, RefusedInputException {
+        return trunkId(args.positional(0, "TRUNK_ID"), console);
     }
 
     /** The same check for a trunk ID given as an option ({@code --trunk ID}). */
-    static String trunkId(String given) throws UsageException {
+    static String trunkId(String given, Console console) throws RefusedInputException {
         String id = given.strip();
-        Optional<Problem> wrong = TrunkIds.check("sip_trunk_id", id);
-        if (wrong.isPresent()) {
-            throw UsageException.refused(wrong.get().message() + " " + wrong.get().hint());
+        Optional<Problem> found = TrunkIds.check("sip_trunk_id", id);
+        if (found.isPresent() && found.get().isError()) {
+            throw new RefusedInputException(found.get());
         }
+        found.ifPresent(warning -> ProblemPrinter.print(List.of(warning), console.err()));
         return id;
     }
 

@@ -46,11 +46,11 @@ final class CallCommand implements Command {
     }
 
     @Override
-    public int run(List<String> raw, Console console) throws UsageException {
+    public int run(List<String> raw, Console console) throws UsageException, RefusedInputException {
         Args args = Args.parse(raw, Set.of("json", "wait"),
                 Set.of("trunk", "to", "from", "region", "room", "carrier", ConnectionOptions.PROFILE_OPTION));
         args.expectAtMost(0);
-        String trunk = ApiCommandSupport.trunkId(ApiCommandSupport.requiredOption(args, "trunk"));
+        String trunk = ApiCommandSupport.trunkId(ApiCommandSupport.requiredOption(args, "trunk"), console);
         CheckOptions options = CommonOptions.checkOptions(args);
         String region = options.defaultRegion();
         boolean json = args.flag("json");

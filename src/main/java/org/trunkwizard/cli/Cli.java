@@ -61,12 +61,14 @@ public final class Cli {
         }
         try {
             return command.run(rest, console);
+        } catch (RefusedInputException e) {
+            // stderr: stdout may be promised to one JSON document or an export.
+            ProblemPrinter.print(List.of(e.problem()), console.err());
+            return ExitCode.REFUSED;
         } catch (UsageException e) {
             console.err().println(e.getMessage());
-            if (e.exitCode() == ExitCode.USAGE) {
-                console.err().println(Messages.get("cli.help.usage") + " trunk-wizard " + command.usage());
-            }
-            return e.exitCode();
+            console.err().println(Messages.get("cli.help.usage") + " trunk-wizard " + command.usage());
+            return ExitCode.USAGE;
         } catch (RuntimeException | Error e) {
             // Our bug, not the user's nor the server's: exit 3 would tell scripts to retry, which cannot help.
             console.err().println(Messages.get("cli.internalError", e.getClass().getSimpleName()));

@@ -12,5 +12,5 @@ public interface Command {
     String usage();
 
     /** Runs with the arguments after the command word; returns an {@link ExitCode}. */
-    int run(List<String> args, Console console) throws UsageException;
+    int run(List<String> args, Console console) throws UsageException, RefusedInputException;
 }

@@ -104,12 +104,14 @@ final class CreateCommand implements Command {
         // The existing trunk matched on name and address only: say so when the rest differs from the file.
         boolean differs = outcome.alreadyExisted()
                 && !outcome.trunk().spec().withoutPassword().equals(check.normalized().withoutPassword());
+        boolean passwordDiffers = outcome.passwordNotChanged(check.normalized());
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", true);
             doc.addProperty("trunk_id", id);
             doc.addProperty("already_existed", outcome.alreadyExisted());
             doc.addProperty("settings_differ", differs);
+            doc.addProperty("password_differs", passwordDiffers);
             doc.add("problems", ProblemPrinter.toJson(check.problems()));
             doc.add("trunk", ApiCommandSupport.trunkJson(outcome.trunk()));
             ApiCommandSupport.printJson(doc, console);
@@ -121,6 +123,9 @@ final class CreateCommand implements Command {
                 : Messages.get("cli.create.created", outcome.trunk().spec().name()));
         if (differs) {
             console.out().println(Messages.get("cli.create.differs", id));
+        }
+        if (passwordDiffers) {
+            console.out().println(Messages.get("cli.create.passwordKept", id, TrunkInput.PASSWORD_ENV));
         }
         console.out().println(Messages.get("cli.create.trunkId", id));
     }

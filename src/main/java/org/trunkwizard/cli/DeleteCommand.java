@@ -25,9 +25,9 @@ final class DeleteCommand implements Command {
     }
 
     @Override
-    public int run(List<String> raw, Console console) throws UsageException {
+    public int run(List<String> raw, Console console) throws UsageException, RefusedInputException {
         Args args = Args.parse(raw, Set.of(), ApiCommandSupport.CONNECTION_OPTIONS);
-        String id = ApiCommandSupport.trunkId(args);
+        String id = ApiCommandSupport.trunkId(args, console);
         args.expectAtMost(1);
         try {
             services.open(args, console).deleteTrunk(id);

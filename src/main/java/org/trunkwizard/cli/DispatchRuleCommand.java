@@ -38,7 +38,7 @@ final class DispatchRuleCommand implements Command {
     }
 
     @Override
-    public int run(List<String> raw, Console console) throws UsageException {
+    public int run(List<String> raw, Console console) throws UsageException, RefusedInputException {
         Args args = Args.parse(raw, Set.of("json"),
                 Set.of("trunk", "individual", "direct", "agent", "name", ConnectionOptions.PROFILE_OPTION));
         String action = args.positional(0, "create");
@@ -46,7 +46,7 @@ final class DispatchRuleCommand implements Command {
             throw new UsageException(Messages.get("cli.dispatchRule.unknownAction", action));
         }
         args.expectAtMost(1);
-        DispatchRule rule = rule(args);
+        DispatchRule rule = rule(args, console);
         boolean json = args.flag("json");
         try {
             DispatchRuleOutcome outcome = services.open(args, console).ensureDispatchRule(rule);
@@ -57,8 +57,8 @@ final class DispatchRuleCommand implements Command {
         }
     }
 
-    private static DispatchRule rule(Args args) throws UsageException {
-        String trunk = ApiCommandSupport.trunkId(ApiCommandSupport.requiredOption(args, "trunk"));
+    private static DispatchRule rule(Args args, Console console) throws UsageException, RefusedInputException {
+        String trunk = ApiCommandSupport.trunkId(ApiCommandSupport.requiredOption(args, "trunk"), console);
         Optional<String> individual = args.option("individual").map(String::strip);
         Optional<String> direct = args.option("direct").map(String::strip);
         if (individual.isPresent() && direct.isPresent()) {

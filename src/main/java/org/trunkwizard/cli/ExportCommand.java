@@ -32,14 +32,13 @@ final class ExportCommand implements Command {
     }
 
     @Override
-    public int run(List<String> raw, Console console) throws UsageException {
+    public int run(List<String> raw, Console console) throws UsageException, RefusedInputException {
         Args args = Args.parse(raw, Set.of(), ApiCommandSupport.CONNECTION_OPTIONS);
-        String id = ApiCommandSupport.trunkId(args);
+        String id = ApiCommandSupport.trunkId(args, console);
         args.expectAtMost(1);
         Optional<StoredTrunk> trunk;
         try {
-            trunk = services.open(args, console).listTrunks().stream()
-                    .filter(t -> t.trunkId().equals(id)).findFirst();
+            trunk = services.open(args, console).findTrunk(id);
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, false);
         }

@@ -3,6 +3,9 @@ package org.trunkwizard.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.trunkwizard.i18n.Messages;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.trunkwizard.trunk.TrunkDocument;
 import org.trunkwizard.trunk.TrunkFiles;
 import org.trunkwizard.trunk.TrunkFormatException;
 import org.trunkwizard.trunk.TrunkSpec;
@@ -10,15 +13,28 @@ import org.trunkwizard.validation.Problem;
 
 /**
  * A trunk as a command receives it: the FILE argument (or {@code -}), plus the password from
- * {@code TRUNK_AUTH_PASSWORD} when the file has none. A password inside the file earns a warning.
+ * {@code TRUNK_AUTH_PASSWORD} when the file has none. A password inside the file earns a warning, and so do fields
+ * passed on unchecked or not sent at all.
+ *
+ * @param fields the lk names of the fields stated (the environment's password counts): what update changes
  */
-record TrunkInput(TrunkSpec spec, List<Problem> notes) {
+record TrunkInput(TrunkSpec spec, Set<String> fields, List<Problem> notes) {
 
     static final String PASSWORD_ENV = "TRUNK_AUTH_PASSWORD";
 
     static TrunkInput read(String file, Console console) throws TrunkFormatException {
-        TrunkSpec spec = TrunkFiles.read(file, console.in());
+        TrunkDocument document = TrunkFiles.readDocument(file, console.in());
+        TrunkSpec spec = document.spec();
+        Set<String> fields = new LinkedHashSet<>(document.fields());
         List<Problem> notes = new ArrayList<>();
+        if (!document.unchecked().isEmpty()) {
+            notes.add(Problem.warning("trunk", Messages.get("file.fields.unchecked",
+                    String.join(", ", document.unchecked())), Messages.get("file.fields.unchecked.hint")));
+        }
+        if (!document.unknown().isEmpty()) {
+            notes.add(Problem.warning("trunk", Messages.get("file.fields.unknown",
+                    String.join(", ", document.unknown())), Messages.get("file.fields.unknown.hint")));
+        }
         if (spec.hasPassword()) {
             notes.add(Problem.warning("auth_password", Messages.get("cli.passwordInFile"),
                     Messages.get("cli.passwordInFile.hint", PASSWORD_ENV)));
@@ -26,8 +42,9 @@ record TrunkInput(TrunkSpec spec, List<Problem> notes) {
             var fromEnv = console.env(PASSWORD_ENV);
             if (fromEnv.isPresent()) {
                 spec = spec.toBuilder().authPassword(fromEnv.get()).build();
+                fields.add("auth_password");
             }
         }
-        return new TrunkInput(spec, notes);
+        return new TrunkInput(spec, fields, notes);
     }
 }

@@ -90,6 +90,12 @@ final class ApiFailures {
                 null, ruleId, ruleName);
     }
 
+    /** The project has no trunk with this ID (found by listing, before LiveKit is asked to change it). */
+    ApiException noSuchTrunk(String trunkId) {
+        return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint", null,
+                trunkId);
+    }
+
     /** A 2xx whose body is not the message it should be. */
     ApiException garbage(Throwable cause) {
         return failure("livekit_url", true, "livekit.failure.garbage", "livekit.failure.garbage.hint", cause, host);
@@ -202,9 +208,12 @@ final class ApiFailures {
     private record FieldWords(String field, List<String> words) {
     }
 
-    /** In order: "sip call to should be a number or user, not a SIP URI" is about the number, not the address. */
+    /**
+     * In order: LiveKit's "SipCallTo should be a phone number or SIP user, not a full SIP URI" and "missing sip callee
+     * number" are about the number called, not the address or the trunk's numbers.
+     */
     private static final List<FieldWords> FIELD_WORDS = List.of(
-            new FieldWords("sip_call_to", List.of("call to", "call_to")),
+            new FieldWords("sip_call_to", List.of("sipcallto", "callee", "call to", "call_to")),
             new FieldWords("address", List.of("address", "sip uri")),
             new FieldWords("numbers", List.of("number")),
             new FieldWords("headers", List.of("header")),

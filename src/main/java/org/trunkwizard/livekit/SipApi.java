@@ -27,6 +27,7 @@ import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import org.trunkwizard.livekit.ApiFailures.Operation;
+import org.trunkwizard.trunk.TrunkPatch;
 import org.trunkwizard.trunk.TrunkProto;
 import org.trunkwizard.trunk.TrunkSpec;
 import retrofit2.Call;
@@ -147,7 +148,7 @@ public final class SipApi implements SipSetupService {
                 .getItemsList().stream().map(SipApi::stored).toList();
     }
 
-    /** One trunk by its ID, or empty when this project has none with it. */
+    @Override
     public Optional<StoredTrunk> findTrunk(String trunkId) throws ApiException {
         return execute(sip.listSipOutboundTrunk(ListSIPOutboundTrunkRequest.newBuilder().addTrunkIds(trunkId).build(),
                 adminAuth()), failures(null), Operation.TRUNK, timeouts.read())
@@ -155,13 +156,31 @@ public final class SipApi implements SipSetupService {
                 .filter(t -> t.trunkId().equals(trunkId)).findFirst();
     }
 
+    /**
+     * LiveKit's partial update where it covers the fields; otherwise the stored trunk, read now, with the patch
+     * applied and sent back whole, so fields this SDK does not know travel back as protobuf kept them.
+     */
     @Override
-    public StoredTrunk updateTrunk(String trunkId, TrunkSpec spec) throws ApiException {
-        UpdateSIPOutboundTrunkRequest request = UpdateSIPOutboundTrunkRequest.newBuilder()
-                .setSipTrunkId(trunkId)
-                .setReplace(TrunkProto.toProto(spec))
-                .build();
-        return stored(execute(sip.updateSipOutboundTrunk(request, adminAuth()), failures(spec.authPassword()),
+    public StoredTrunk updateTrunk(String trunkId, TrunkPatch patch) throws ApiException {
+        UpdateSIPOutboundTrunkRequest.Builder request = UpdateSIPOutboundTrunkRequest.newBuilder()
+                .setSipTrunkId(trunkId);
+        if (patch.partialUpdateCovers()) {
+            request.setUpdate(patch.toUpdate());
+        } else {
+            StoredTrunk stored = findTrunk(trunkId).orElseThrow(() -> failures(null).noSuchTrunk(trunkId));
+            request.setReplace(patch.applyTo(TrunkProto.toProto(stored.spec())));
+        }
+        return update(request.build(), patch.values().authPassword());
+    }
+
+    @Override
+    public StoredTrunk replaceTrunk(String trunkId, TrunkSpec spec) throws ApiException {
+        return update(UpdateSIPOutboundTrunkRequest.newBuilder().setSipTrunkId(trunkId)
+                .setReplace(TrunkProto.toProto(spec)).build(), spec.authPassword());
+    }
+
+    private StoredTrunk update(UpdateSIPOutboundTrunkRequest request, String password) throws ApiException {
+        return stored(execute(sip.updateSipOutboundTrunk(request, adminAuth()), failures(password),
                 Operation.TRUNK, timeouts.read()));
     }
 

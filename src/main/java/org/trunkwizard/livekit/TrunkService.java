@@ -1,6 +1,8 @@
 package org.trunkwizard.livekit;
 
 import java.util.List;
+import java.util.Optional;
+import org.trunkwizard.trunk.TrunkPatch;
 import org.trunkwizard.trunk.TrunkSpec;
 
 /**
@@ -21,8 +23,16 @@ public interface TrunkService {
 
     List<StoredTrunk> listTrunks() throws ApiException;
 
-    /** Replaces the whole trunk (LiveKit's update semantics). */
-    StoredTrunk updateTrunk(String trunkId, TrunkSpec spec) throws ApiException;
+    /** One trunk by its ID, or empty when this project has none with it. */
+    default Optional<StoredTrunk> findTrunk(String trunkId) throws ApiException {
+        return listTrunks().stream().filter(t -> t.trunkId().equals(trunkId)).findFirst();
+    }
+
+    /** Changes the patch's fields and nothing else; the trunk's other fields, unknown ones included, stay. */
+    StoredTrunk updateTrunk(String trunkId, TrunkPatch patch) throws ApiException;
+
+    /** Replaces the whole trunk: what {@code spec} leaves empty is empty afterwards. */
+    StoredTrunk replaceTrunk(String trunkId, TrunkSpec spec) throws ApiException;
 
     void deleteTrunk(String trunkId) throws ApiException;
 }

@@ -2,9 +2,12 @@ package org.trunkwizard.trunk;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trunkwizard.i18n.Messages;
@@ -22,7 +25,16 @@ public final class GuideText {
     }
 
     public static TrunkSpec read(String text) throws TrunkFormatException {
+        return readDocument(text).spec();
+    }
+
+    /**
+     * The trunk and the fields the text states. A key left blank (a template's {@code Password:}) states nothing,
+     * so an update from a filled-in template changes only what was filled in.
+     */
+    public static TrunkDocument readDocument(String text) throws TrunkFormatException {
         TrunkSpec.Builder b = TrunkSpec.builder();
+        Set<String> stated = new LinkedHashSet<>();
         Map<String, String> headers = new LinkedHashMap<>();
         String[] lines = text.split("\\R", -1);
         boolean any = false;
@@ -39,6 +51,7 @@ public final class GuideText {
             String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = line.substring(colon + 1).strip();
             any = true;
+            fieldOf(key).filter(f -> !value.isEmpty()).ifPresent(stated::add);
             switch (key) {
                 case "trunk name", "name" -> b.name(value);
                 case "trunk direction", "direction" -> {
@@ -72,7 +85,24 @@ public final class GuideText {
         if (!any) {
             throw new TrunkFormatException(Messages.get("file.empty"));
         }
-        return b.headers(headers).build();
+        return new TrunkDocument(b.headers(headers).build(), stated, List.of(), List.of());
+    }
+
+    /** The lk name of the field a key sets. */
+    private static Optional<String> fieldOf(String key) {
+        return Optional.ofNullable(switch (key) {
+            case "trunk name", "name" -> "name";
+            case "address" -> "address";
+            case "transport" -> "transport";
+            case "numbers", "number" -> "numbers";
+            case "media encryption (srtp)", "media encryption", "srtp" -> "media_encryption";
+            case "username", "auth username" -> "auth_username";
+            case "password", "auth password" -> "auth_password";
+            case "destination country" -> "destination_country";
+            case "metadata" -> "metadata";
+            case "header" -> "headers";
+            default -> null;
+        });
     }
 
     /**

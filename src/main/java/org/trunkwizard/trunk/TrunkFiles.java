@@ -24,13 +24,18 @@ public final class TrunkFiles {
     }
 
     public static TrunkSpec parse(String content) throws TrunkFormatException {
+        return parseDocument(content).spec();
+    }
+
+    /** The trunk and which fields the content states (what an update changes). */
+    public static TrunkDocument parseDocument(String content) throws TrunkFormatException {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             throw new TrunkFormatException(Messages.get("file.empty"));
         }
         boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
-        return json ? TrunkJson.read(trimmed) : GuideText.read(text);
+        return json ? TrunkJson.readDocument(trimmed) : GuideText.readDocument(text);
     }
 
     /**
@@ -38,8 +43,12 @@ public final class TrunkFiles {
      * At most the limit + 1 bytes are read. Every failure is a TrunkFormatException with a readable message.
      */
     public static TrunkSpec read(String pathOrDash, InputStream stdin) throws TrunkFormatException {
+        return readDocument(pathOrDash, stdin).spec();
+    }
+
+    public static TrunkDocument readDocument(String pathOrDash, InputStream stdin) throws TrunkFormatException {
         if ("-".equals(pathOrDash)) {
-            return parse(decode(readStdin(stdin), Messages.get("file.stdin")));
+            return parseDocument(decode(readStdin(stdin), Messages.get("file.stdin")));
         }
         try {
             Path path = Path.of(pathOrDash);
@@ -56,7 +65,7 @@ public final class TrunkFiles {
             if (bytes.length > MAX_BYTES) {
                 throw new TrunkFormatException(Messages.get("file.tooLarge", pathOrDash, Files.size(path)));
             }
-            return parse(decode(bytes, pathOrDash));
+            return parseDocument(decode(bytes, pathOrDash));
         } catch (NoSuchFileException e) {
             throw new TrunkFormatException(Messages.get("file.notFound", pathOrDash));
         } catch (IOException | InvalidPathException e) {

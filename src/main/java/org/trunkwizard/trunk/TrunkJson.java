@@ -6,7 +6,13 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
@@ -22,22 +28,46 @@ public final class TrunkJson {
 
     private static final Pattern SECRET_WORDS = Pattern.compile("(?i)password|secret|token");
 
+    private static final Descriptor TRUNK = SIPOutboundTrunkInfo.getDescriptor();
+
+    /** The fields {@link TrunkSpec} models, checked by the wizard's rules. */
+    private static final Set<String> MODELED = Set.of("name", "address", "transport", "numbers", "media_encryption",
+            "auth_username", "auth_password", "destination_country", "headers", "metadata");
+
     private TrunkJson() {
     }
 
     public static TrunkSpec read(String json) throws TrunkFormatException {
+        return readDocument(json).spec();
+    }
+
+    /**
+     * Also reads what {@code lk sip outbound list --json} prints ({@code {"items": [one trunk]}}, with its
+     * {@code sipTrunkId} and timestamps, which a create or update must not send). Names no outbound trunk field has
+     * are set aside and reported, not refused.
+     */
+    public static TrunkDocument readDocument(String json) throws TrunkFormatException {
         JsonElement root = StrictJson.parse(json);
-        if (!root.isJsonObject()) {
-            throw new TrunkFormatException(Messages.get("file.json.notObject"));
+        JsonObject trunk = trunkObject(root).deepCopy();
+        for (String serverManaged : List.of("sip_trunk_id", "created_at", "updated_at")) {
+            FieldDescriptor f = TRUNK.findFieldByName(serverManaged);
+            trunk.remove(f.getName());
+            trunk.remove(f.getJsonName());
         }
-        JsonObject trunk = root.getAsJsonObject();
-        if (trunk.has("trunk")) {
-            if (!trunk.get("trunk").isJsonObject()) {
-                throw new TrunkFormatException(Messages.get("file.json.notObject"));
+        Set<String> fields = new LinkedHashSet<>();
+        List<String> unchecked = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String key : List.copyOf(trunk.keySet())) {
+            Optional<FieldDescriptor> f = field(key);
+            if (f.isEmpty()) {
+                unknown.add(key);
+                trunk.remove(key);
+            } else {
+                fields.add(f.get().getName());
+                if (!MODELED.contains(f.get().getName())) {
+                    unchecked.add(f.get().getName());
+                }
             }
-            trunk = trunk.getAsJsonObject("trunk").deepCopy();
-        } else {
-            trunk = trunk.deepCopy();
         }
         TrunkJsonTypes.check(trunk);
         expandShortEnum(trunk, "transport", t -> Transport.fromText(t).map(Transport::protoName));
@@ -49,7 +79,36 @@ public final class TrunkJson {
         } catch (InvalidProtocolBufferException | RuntimeException e) {
             throw new TrunkFormatException(Messages.get("file.json.fields", withoutSecrets(firstLine(e.getMessage()))));
         }
-        return TrunkProto.fromProto(info.build());
+        return new TrunkDocument(TrunkProto.fromProto(info.build()), fields, unchecked, unknown);
+    }
+
+    /** The trunk object of an lk create request, a bare trunk, or an lk list of exactly one trunk. */
+    private static JsonObject trunkObject(JsonElement root) throws TrunkFormatException {
+        if (!root.isJsonObject()) {
+            throw new TrunkFormatException(Messages.get("file.json.notObject"));
+        }
+        JsonObject o = root.getAsJsonObject();
+        if (o.has("items") && o.get("items").isJsonArray()) {
+            var items = o.getAsJsonArray("items");
+            if (items.size() != 1) {
+                throw new TrunkFormatException(Messages.get("file.json.items", items.size()));
+            }
+            return requireObject(items.get(0));
+        }
+        return o.has("trunk") ? requireObject(o.get("trunk")) : o;
+    }
+
+    private static JsonObject requireObject(JsonElement e) throws TrunkFormatException {
+        if (!e.isJsonObject()) {
+            throw new TrunkFormatException(Messages.get("file.json.notObject"));
+        }
+        return e.getAsJsonObject();
+    }
+
+    /** Both name styles lk reads: {@code auth_username} and {@code authUsername}. */
+    private static Optional<FieldDescriptor> field(String key) {
+        return TRUNK.getFields().stream().filter(f -> f.getName().equals(key) || f.getJsonName().equals(key))
+                .findFirst();
     }
 
     /** lk JSON, snake_case, wrapped as a create request: {@code {"trunk": {...}}}. */
@@ -65,9 +124,18 @@ public final class TrunkJson {
         return JsonParser.parseString(print(TrunkProto.toProto(spec.withoutPassword()))).getAsJsonObject();
     }
 
+    /**
+     * Media encryption off is protobuf's default, which JsonFormat leaves out; stated anyway, so a reader of the
+     * file (or lk, whose own default may change) sees SRTP is off rather than guessing.
+     */
+    private static final java.util.Set<com.google.protobuf.Descriptors.FieldDescriptor> ALWAYS_SHOWN = java.util.Set.of(
+            SIPOutboundTrunkInfo.getDescriptor().findFieldByNumber(SIPOutboundTrunkInfo.MEDIA_ENCRYPTION_FIELD_NUMBER));
+
+    @SuppressWarnings("deprecation") // its replacement prints every empty field, the ID and password among them
     private static String print(com.google.protobuf.MessageOrBuilder message) {
         try {
-            return JsonFormat.printer().preservingProtoFieldNames().print(message);
+            return JsonFormat.printer().preservingProtoFieldNames().includingDefaultValueFields(ALWAYS_SHOWN)
+                    .print(message);
         } catch (InvalidProtocolBufferException e) {
             // Only raised for Any types with unknown URLs, which a trunk does not contain.
             throw new IllegalStateException(e);

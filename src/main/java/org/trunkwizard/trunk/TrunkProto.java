@@ -4,14 +4,17 @@ import livekit.LivekitSip.SIPMediaEncryption;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import livekit.LivekitSip.SIPTransport;
 
-/** Converts between a {@link TrunkSpec} and LiveKit's generated SIPOutboundTrunkInfo (the wire and lk JSON shape). */
+/**
+ * Converts between a {@link TrunkSpec} and LiveKit's generated SIPOutboundTrunkInfo (the wire and lk JSON shape),
+ * losslessly: what the spec does not model rides along in {@link TrunkSpec#otherFields()}.
+ */
 public final class TrunkProto {
 
     private TrunkProto() {
     }
 
     public static SIPOutboundTrunkInfo toProto(TrunkSpec spec) {
-        return SIPOutboundTrunkInfo.newBuilder()
+        return spec.otherFields().toBuilder()
                 .setName(spec.name())
                 .setAddress(spec.address())
                 .setTransport(SIPTransport.forNumber(spec.transport().wireNumber()))
@@ -38,6 +41,19 @@ public final class TrunkProto {
                 .destinationCountry(info.getDestinationCountry())
                 .headers(info.getHeadersMap())
                 .metadata(info.getMetadata())
+                .otherFields(info)
+                .build();
+    }
+
+    /**
+     * {@code info} without the fields {@link TrunkSpec} models, its ID and the server's timestamps: the rest of a
+     * trunk, unknown fields included.
+     */
+    static SIPOutboundTrunkInfo others(SIPOutboundTrunkInfo info) {
+        return info.toBuilder()
+                .clearSipTrunkId().clearCreatedAt().clearUpdatedAt()
+                .clearName().clearAddress().clearTransport().clearNumbers().clearMediaEncryption()
+                .clearAuthUsername().clearAuthPassword().clearDestinationCountry().clearHeaders().clearMetadata()
                 .build();
     }
 

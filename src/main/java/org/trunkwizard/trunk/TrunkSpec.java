@@ -5,11 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
 
 /**
- * One outbound trunk as the user described it: every field of LiveKit's SIPOutboundTrunkInfo that the wizard sets.
+ * One outbound trunk: the fields of LiveKit's SIPOutboundTrunkInfo the wizard checks and edits, plus
+ * {@link #otherFields()}, which carries everything else the trunk holds (from_host, headers_to_attributes, ...,
+ * and fields newer than this SDK), so that nothing a user set elsewhere is lost on its way back to LiveKit.
  * Immutable. Values are kept as typed (the draft); {@code validation.TrunkChecks} produces the normalized copy.
  * The password never appears in {@link #toString()}.
+ *
+ * @param otherFields the trunk's remaining fields as LiveKit's own message, whose unknown fields protobuf keeps;
+ *                    the fields above, the ID and the timestamps are always clear in it ({@link TrunkProto})
  */
 public record TrunkSpec(
         String name,
@@ -21,7 +27,8 @@ public record TrunkSpec(
         String authPassword,
         String destinationCountry,
         Map<String, String> headers,
-        String metadata) {
+        String metadata,
+        SIPOutboundTrunkInfo otherFields) {
 
     public static final TrunkSpec EMPTY = new Builder().build();
 
@@ -36,6 +43,20 @@ public record TrunkSpec(
         destinationCountry = nullToEmpty(destinationCountry);
         headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         metadata = nullToEmpty(metadata);
+        otherFields = TrunkProto.others(otherFields == null ? SIPOutboundTrunkInfo.getDefaultInstance() : otherFields);
+    }
+
+    /** A trunk with no fields besides the ones the wizard edits. */
+    public TrunkSpec(String name, String address, Transport transport, List<String> numbers,
+                     MediaEncryption mediaEncryption, String authUsername, String authPassword,
+                     String destinationCountry, Map<String, String> headers, String metadata) {
+        this(name, address, transport, numbers, mediaEncryption, authUsername, authPassword, destinationCountry,
+                headers, metadata, null);
+    }
+
+    /** Whether the trunk holds fields besides the ones the wizard edits. */
+    public boolean hasOtherFields() {
+        return !otherFields.equals(SIPOutboundTrunkInfo.getDefaultInstance());
     }
 
     public boolean hasPassword() {
@@ -50,7 +71,7 @@ public record TrunkSpec(
         return new Builder()
                 .name(name).address(address).transport(transport).numbers(numbers)
                 .mediaEncryption(mediaEncryption).authUsername(authUsername).authPassword(authPassword)
-                .destinationCountry(destinationCountry).headers(headers).metadata(metadata);
+                .destinationCountry(destinationCountry).headers(headers).metadata(metadata).otherFields(otherFields);
     }
 
     public static Builder builder() {
@@ -63,7 +84,8 @@ public record TrunkSpec(
                 + ", numbers=" + numbers + ", mediaEncryption=" + mediaEncryption
                 + ", authUsername=" + authUsername + ", authPassword=" + (hasPassword() ? "****" : "")
                 + ", destinationCountry=" + destinationCountry + ", headers=" + headers
-                + ", metadata=" + metadata + "]";
+                + ", metadata=" + metadata + (hasOtherFields() ? ", otherFields=" + otherFields.getAllFields().keySet()
+                .stream().map(f -> f.getName()).toList() : "") + "]";
     }
 
     private static String nullToEmpty(String s) {
@@ -82,6 +104,7 @@ public record TrunkSpec(
         private String destinationCountry;
         private Map<String, String> headers;
         private String metadata;
+        private SIPOutboundTrunkInfo otherFields;
 
         public Builder name(String v) { name = v; return this; }
         public Builder address(String v) { address = v; return this; }
@@ -93,6 +116,7 @@ public record TrunkSpec(
         public Builder destinationCountry(String v) { destinationCountry = v; return this; }
         public Builder headers(Map<String, String> v) { headers = v; return this; }
         public Builder metadata(String v) { metadata = v; return this; }
+        public Builder otherFields(SIPOutboundTrunkInfo v) { otherFields = v; return this; }
 
         public Builder header(String key, String value) {
             Map<String, String> copy = headers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(headers);
@@ -103,7 +127,7 @@ public record TrunkSpec(
 
         public TrunkSpec build() {
             return new TrunkSpec(name, address, transport, numbers, mediaEncryption, authUsername, authPassword,
-                    destinationCountry, headers, metadata);
+                    destinationCountry, headers, metadata, otherFields);
         }
     }
 }

@@ -53,7 +53,8 @@ public final class CreatePage extends PageController {
         task.setOnSucceeded(e -> {
             running = null;
             showRunning(false);
-            wizard.created(task.getValue().trunk().trunkId());
+            CreateOutcome outcome = task.getValue();
+            wizard.created(outcome.trunk().trunkId(), outcome.passwordNotChanged(spec));
         });
         task.setOnFailed(e -> {
             running = null;

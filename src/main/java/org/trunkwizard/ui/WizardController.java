@@ -352,11 +352,17 @@ final class WizardController {
         WindowSize.of(stage).save(env.windowFile());
     }
 
-    /** After a trunk was made the draft has served its purpose. */
-    void created(String trunkId) {
-        model.keychainNote.set("");
-        keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(), model.apiSecret.get(), trunkId,
-                model.checks().get().normalized().name(), model.password.get());
+    /**
+     * After a trunk was made (or found already there) the draft has served its purpose. {@code passwordKept}: the
+     * trunk was there with another password, which create did not change; the typed one is not saved, since it
+     * would not work, and the Done page says how to change it.
+     */
+    void created(String trunkId, boolean passwordKept) {
+        model.keychainNote.set(passwordKept ? Messages.get("ui.create.passwordKept", trunkId) : "");
+        if (!passwordKept) {
+            keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(), model.apiSecret.get(), trunkId,
+                    model.checks().get().normalized().name(), model.password.get());
+        }
         model.createFailed.set(false);
         model.trunkId.set(trunkId);
         drafts.delete();

@@ -55,4 +55,9 @@ class DispatchRuleDraftTest {
         assertEquals(1, problems.size());
         assertEquals("trunk_ids[1]", problems.get(0).field());
     }
+
+    @Test
+    void anIdLiveKitIssuedInAnUnusualShapeDoesNotBlockTheRule() {
+        assertTrue(DispatchRuleDraft.individual("call-", "").withTrunkIds(List.of("ST_XXXXXXXXXXX1")).valid());
+    }
 }

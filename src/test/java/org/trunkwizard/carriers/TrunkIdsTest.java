@@ -1,6 +1,7 @@
 package org.trunkwizard.carriers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,10 @@ class TrunkIdsTest {
         "SCL_o9uDVJ2spazs, LIVEKIT_CALL",
         "PN_PPN_ACRcLgLG8e2t, LIVEKIT_PHONE_NUMBER",
         "ST_o9uDVJ2spaz, UNKNOWN",
-        "ST_o9uDVJ2spaz0, UNKNOWN",
+        "ST_o9uDVJ2spaz0, LIVEKIT_TRUNK",
+        "ST_XXXXXXXXXXX1, LIVEKIT_TRUNK",
         "'', EMPTY",
+        "PA_o9uDVJ2spazs, LIVEKIT_PARTICIPANT",
         "hello, UNKNOWN"})
     void classifies(String text, Kind expected) {
         assertEquals(expected, TrunkIds.classify(text));
@@ -43,9 +46,23 @@ class TrunkIdsTest {
     }
 
     @Test
-    void aShortenedIdSaysHowLongItIs() {
+    void aShortenedIdIsOnlyAWarningThatSaysHowLongItIs() {
         Problem p = TrunkIds.check("trunk_id", "ST_o9uDVJ2spa").orElseThrow();
-        assertTrue(p.message().contains("has 10 characters"), p.message());
+        assertFalse(p.isError(), "LiveKit decides: " + p);
+        assertTrue(p.message().contains("10 characters"), p.message());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ST_XXXXXXXXXXX1", "ST_0OIl1x9kQw3r7T2bZ5mN8pYc", "ST_a1", "my-trunk"})
+    void anIdOfUnusualShapeIsNeverAnError(String id) {
+        assertTrue(TrunkIds.check("trunk_id", id).stream().noneMatch(Problem::isError), id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SDR_o9uDVJ2spazs", "SCL_o9uDVJ2spazs", "PN_PPN_ACRcLgLG8e2t", "PA_o9uDVJ2spazs",
+        "TK0123456789abcdef0123456789abcdef", "''"})
+    void whatCannotBeATrunkIdIsAnError(String id) {
+        assertTrue(TrunkIds.check("trunk_id", id).orElseThrow().isError(), id);
     }
 
     @Test

@@ -14,13 +14,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.google.protobuf.UnknownFieldSet;
+import com.google.protobuf.util.JsonFormat;
+import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPMediaEncryption;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trunkwizard.cli.CliRuns.Result;
+import org.trunkwizard.livekit.server.EveryField;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 
@@ -244,6 +249,133 @@ class ApiCommandsTest {
         assertTrue(run("list").out().contains("no outbound trunks"));
     }
 
+    String file(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file.toString();
+    }
+
+    SIPOutboundTrunkInfo stored(String id) {
+        return server.trunks().stream().filter(t -> t.getSipTrunkId().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Updates a trunk that has every field set with {@code json}; the trunk as LiveKit has it afterwards. */
+    SIPOutboundTrunkInfo updateEveryFieldTrunk(String json, String expectedInOutput) throws IOException {
+        env.remove("TRUNK_AUTH_PASSWORD");
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+        Result r = run("update", id, file("update.json", json));
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains(expectedInOutput), r.out());
+        SIPOutboundTrunkInfo after = stored(id);
+        assertTrue(EveryField.keepsUnknownField(after), "fields this SDK does not know are kept");
+        return after.toBuilder().clearSipTrunkId().build();
+    }
+
+    @Test
+    void updateChangesOnlyTheFieldsTheFileStates() throws IOException {
+        SIPOutboundTrunkInfo after = updateEveryFieldTrunk("{\"numbers\": [\"+15550001111\"]}", "numbers");
+
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder().clearNumbers().addNumbers("+15550001111").build(), after,
+                "only the numbers changed");
+        assertTrue(server.received("UpdateSIPOutboundTrunk").get(0).bodyAs(UpdateSIPOutboundTrunkRequest.class)
+                .hasUpdate(), "LiveKit's own partial update where it covers the field");
+    }
+
+    @Test
+    void updateOfAFieldThePartialUpdateLacksKeepsEverythingElseToo() throws IOException {
+        SIPOutboundTrunkInfo after = updateEveryFieldTrunk("{\"headersToAttributes\": {\"X-Call\": \"call.id\"}}",
+                "headers_to_attributes");
+
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder().clearHeadersToAttributes()
+                .putHeadersToAttributes("X-Call", "call.id").build(), after);
+    }
+
+    @Test
+    void aGuideTextUpdateCanTurnSrtpOffAndLeavesEmptyLinesAlone() throws IOException {
+        SIPOutboundTrunkInfo after = updateEveryFieldTrunk("Media encryption (SRTP): Disabled\nPassword:\n",
+                "media_encryption");
+
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder()
+                .setMediaEncryption(SIPMediaEncryption.SIP_MEDIA_ENCRYPT_DISABLE).build(), after);
+    }
+
+    @Test
+    void replaceWithItsOwnExportChangesNothingAndSaysItReplaced() throws IOException {
+        env.remove("TRUNK_AUTH_PASSWORD");
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+        SIPOutboundTrunkInfo before = stored(id);
+        String export = file("export.json", run("export", id).out());
+
+        Result r = run("update", id, export, "--replace");
+
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().contains("Replaced the whole trunk " + id), r.out());
+        assertEquals(before, stored(id), "the password export leaves out is kept, and nothing else moved");
+        assertTrue(server.received("UpdateSIPOutboundTrunk").get(0).bodyAs(UpdateSIPOutboundTrunkRequest.class)
+                .hasReplace());
+    }
+
+    @Test
+    void aRerunOfCreateWithAnotherPasswordSaysThePasswordWasNotChanged() throws IOException {
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        String id = trunkIdIn(run("create", file).out());
+        env.put("TRUNK_AUTH_PASSWORD", PASSWORD + "-new");
+
+        Result again = run("create", file);
+
+        assertEquals(ExitCode.OK, again.exit(), again.all());
+        assertTrue(again.out().contains("password was not changed"), again.out());
+        assertTrue(again.out().contains("update " + id), again.out());
+        assertEquals(PASSWORD, stored(id).getAuthPassword());
+        runs.assertNothingLeaked(PASSWORD + "-new");
+    }
+
+    @Test
+    void createKeepsFieldsTheWizardDoesNotEditAndNamesTheOnesItCannotSend() throws IOException {
+        env.remove("TRUNK_AUTH_PASSWORD");
+        Result r = run("create", file("lk.json", """
+                {"name": "Acme", "address": "sip.telnyx.com", "numbers": ["+16502530000"],
+                 "fromHost": "calls.acme.example", "attributes_to_headers": {"agent.name": "X-Agent"},
+                 "media": {"codecs": ["opus"]}}
+                """));
+
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        SIPOutboundTrunkInfo stored = server.trunks().iterator().next();
+        assertEquals("calls.acme.example", stored.getFromHost());
+        assertEquals(Map.of("agent.name", "X-Agent"), stored.getAttributesToHeadersMap());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("from_host, attributes_to_headers")).count(), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("warning trunk: Not sent") && l.contains("media"))
+                .count(), r.out());
+    }
+
+    @Test
+    void exportShowsEveryFieldButThePasswordInAShapeLkCreates() throws Exception {
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+
+        Result export = run("export", id);
+
+        assertEquals(ExitCode.OK, export.exit(), export.all());
+        JsonObject trunk = JsonParser.parseString(export.out()).getAsJsonObject().getAsJsonObject("trunk");
+        for (String field : EveryField.EXPORTED) {
+            assertTrue(trunk.has(field), field + " missing from " + trunk);
+        }
+        for (String field : List.of("auth_password", "sip_trunk_id", "created_at", "updated_at")) {
+            assertFalse(trunk.has(field), field + " in " + trunk);
+        }
+        // lk refuses fields it does not know: a strict parse by LiveKit's own classes stands in for it.
+        CreateSIPOutboundTrunkRequest.Builder lk = CreateSIPOutboundTrunkRequest.newBuilder();
+        JsonFormat.parser().merge(export.out(), lk);
+        assertEquals(EveryField.trunk("").toBuilder().setUnknownFields(UnknownFieldSet.getDefaultInstance()).build(), lk.getTrunk());
+    }
+
+    @Test
+    void exportStatesMediaEncryptionEvenWhenItIsOff() {
+        String id = server.addTrunk(EveryField.trunk("").toBuilder()
+                .setMediaEncryption(SIPMediaEncryption.SIP_MEDIA_ENCRYPT_DISABLE).build());
+        JsonObject trunk = JsonParser.parseString(run("export", id).out()).getAsJsonObject().getAsJsonObject("trunk");
+        assertEquals("SIP_MEDIA_ENCRYPT_DISABLE", trunk.get("media_encryption").getAsString(), trunk.toString());
+    }
+
     @Test
     void testConnectionAndItsRefusals() {
         Result ok = run("test-connection");
@@ -312,9 +444,50 @@ class ApiCommandsTest {
         assertTrue(missing.err().contains("LIVEKIT_API_SECRET"), missing.err());
 
 
-        Result sid = run("delete", "TK0123456789abcdef0123456789abcdef");
-        assertEquals(ExitCode.REFUSED, sid.exit(), "a malformed trunk ID is refused input, not a usage error");
-        assertTrue(sid.err().contains("Twilio"), sid.err());
+    }
+
+    @Test
+    void anotherKindOfIdIsRefusedInputExitOneAndNeverSent() {
+        for (String wrong : List.of("TK0123456789abcdef0123456789abcdef", "SDR_o9uDVJ2spazs", "SCL_o9uDVJ2spazs",
+                "PN_PPN_ACRcLgLG8e2t", "PA_o9uDVJ2spazs")) {
+            Result r = run("delete", wrong);
+            assertEquals(ExitCode.REFUSED, r.exit(), wrong + ": " + r.all());
+            assertTrue(r.all().contains("error sip_trunk_id:"), r.all());
+            assertTrue(r.all().contains("not a"), r.all());
+        }
+        assertTrue(run("delete", "TK0123456789abcdef0123456789abcdef").all().contains("Twilio"));
         assertTrue(server.received().isEmpty());
+    }
+
+    @Test
+    void anIdLiveKitIssuedWorksInEveryCommandWhateverItsShape() throws IOException {
+        server.issueUnusualTrunkIds();
+        Result created = run("create", trunkFile("Acme", "sip.telnyx.com"));
+        assertEquals(ExitCode.OK, created.exit(), created.all());
+        String id = trunkIdIn(created.out());
+        assertEquals(LiveKitTestServer.UNUSUAL_TRUNK_ID, id);
+
+        Result export = run("export", id);
+        assertEquals(ExitCode.OK, export.exit(), export.all());
+        assertTrue(export.out().contains("sip.telnyx.com"), export.out());
+        assertFalse(export.err().contains("error"), export.err());
+        Result update = run("update", id, trunkFile("Acme", "sip.telnyx.eu"));
+        assertEquals(ExitCode.OK, update.exit(), update.all());
+        Result rule = run("dispatch-rule", "create", "--trunk", id);
+        assertEquals(ExitCode.OK, rule.exit(), rule.all());
+        Result call = run("call", "--trunk", id, "--to", "+16502530000");
+        assertEquals(ExitCode.OK, call.exit(), call.all());
+        Result delete = run("delete", id);
+        assertEquals(ExitCode.OK, delete.exit(), delete.all());
+        assertTrue(server.trunks().isEmpty());
+    }
+
+    @Test
+    void anOddlyShapedIdGoesToTheServerAndItsNotFoundIsExplained() {
+        Result r = run("delete", "ST_nope");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertEquals(1, server.received("DeleteSIPTrunk").size(), "the server decides");
+        assertTrue(r.all().contains("warning sip_trunk_id:"), "the odd shape is a warning: " + r.all());
+        assertTrue(r.out().contains("error sip_trunk_id: LiveKit has no such trunk"), r.out());
     }
 }

@@ -163,7 +163,7 @@ class SetupCommandsTest {
         assertTrue(noTrunk.err().contains("--trunk"), noTrunk.err());
 
         Result sid = run("dispatch-rule", "create", "--trunk", "TK0123456789abcdef0123456789abcdef");
-        assertEquals(ExitCode.REFUSED, sid.exit(), "a malformed trunk ID is refused input, not a usage error");
+        assertEquals(ExitCode.REFUSED, sid.exit(), "a wrong ID is refused input, not a usage error");
         assertTrue(sid.err().contains("Twilio trunk SID"), sid.err());
 
         assertEquals(ExitCode.USAGE, run("dispatch-rule", "delete", "--trunk", trunk).exit());
@@ -322,7 +322,7 @@ class SetupCommandsTest {
     @Test
     void aTwilioSidOrABadNumberIsRefusedBeforeAnythingIsSent() {
         Result sid = run("call", "--trunk", "TK0123456789abcdef0123456789abcdef", "--to", "+16502530000");
-        assertEquals(ExitCode.REFUSED, sid.exit(), "a malformed trunk ID is refused input, not a usage error");
+        assertEquals(ExitCode.REFUSED, sid.exit(), "a wrong ID is refused input, not a usage error");
         assertTrue(sid.err().contains("This is a Twilio trunk SID (TK...), not a LiveKit Trunk ID."), sid.err());
 
         Result letters = run("call", "--trunk", trunk, "--to", "call me maybe");

@@ -117,12 +117,12 @@ class TrunkSecretHygieneTest {
         assertEquals(ExitCode.OK, export.exit(), export.err());
         Files.writeString(exports.resolve("acme.json"), export.out());
 
-        // update replaces the trunk: the password goes to LiveKit again, and nowhere else.
+        // update sends the fields stated, the password from the environment among them, to LiveKit and nowhere else.
         Run updated = run("update", acme, withoutPassword);
         assertEquals(ExitCode.OK, updated.exit(), updated.out() + updated.err());
         UpdateSIPOutboundTrunkRequest update = server.received("UpdateSIPOutboundTrunk").get(0)
                 .bodyAs(UpdateSIPOutboundTrunkRequest.class);
-        assertEquals(PASSWORD, update.getReplace().getAuthPassword());
+        assertEquals(PASSWORD, update.getUpdate().getAuthPassword());
 
         // Calls, dispatch rules, the connection check; answered and refused.
         assertEquals(ExitCode.OK, run("call", "--trunk", acme, "--to", "+16502530000", "--wait").exit());

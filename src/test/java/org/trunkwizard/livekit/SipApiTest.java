@@ -17,10 +17,13 @@ import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.trunkwizard.livekit.server.EveryField;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.MediaEncryption;
 import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.trunk.TrunkPatch;
+import org.trunkwizard.trunk.TrunkProto;
 import org.trunkwizard.trunk.TrunkSpec;
 
 /** Every call of SipApi against the LiveKit-compatible test server: what reaches the wire, and what comes back. */
@@ -56,6 +59,47 @@ class SipApiTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @Test
+    void aListedTrunkKeepsEveryFieldEvenOnesThisSdkDoesNotKnow() throws ApiException {
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+
+        StoredTrunk listed = api.listTrunks().get(0);
+
+        assertEquals(id, listed.trunkId());
+        SIPOutboundTrunkInfo back = TrunkProto.toProto(listed.spec());
+        assertEquals(EveryField.trunk(PASSWORD), back);
+        assertTrue(EveryField.keepsUnknownField(back));
+    }
+
+    @Test
+    void aPatchLiveKitsPartialUpdateCoversIsSentAsOne() throws ApiException {
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+
+        api.updateTrunk(id, TrunkPatch.password("Another-Pw-1234567"));
+
+        UpdateSIPOutboundTrunkRequest sent = server.received("UpdateSIPOutboundTrunk").get(0)
+                .bodyAs(UpdateSIPOutboundTrunkRequest.class);
+        assertTrue(sent.hasUpdate());
+        assertEquals(List.of(), server.received("ListSIPOutboundTrunk"), "no need to read the trunk first");
+        assertEquals(EveryField.trunk("Another-Pw-1234567").toBuilder().setSipTrunkId(id).build(),
+                server.trunks().iterator().next());
+    }
+
+    @Test
+    void aPatchOfOtherFieldsIsAppliedToTheServersOwnTrunkAndSentBackWhole() throws ApiException {
+        String id = server.addTrunk(EveryField.trunk(PASSWORD));
+        TrunkSpec values = TrunkSpec.builder().header("X-New", "1").numbers(List.of("+15550009999")).build();
+
+        api.updateTrunk(id, new TrunkPatch(java.util.Set.of("headers", "numbers"), values));
+
+        SIPOutboundTrunkInfo after = server.trunks().iterator().next();
+        assertEquals(EveryField.trunk(PASSWORD).toBuilder().setSipTrunkId(id).clearHeaders().putHeaders("X-New", "1")
+                .clearNumbers().addNumbers("+15550009999").build(), after);
+        assertTrue(EveryField.keepsUnknownField(after));
+        assertThrows(ApiException.class, () -> api.updateTrunk("ST_nope", new TrunkPatch(
+                java.util.Set.of("headers"), values)));
     }
 
     @Test
@@ -146,7 +190,7 @@ class SipApiTest {
 
         TrunkSpec changed = acme().toBuilder().transport(Transport.TCP).headers(Map.of())
                 .mediaEncryption(MediaEncryption.OPTIONAL).numbers(List.of("+442071838750")).build();
-        StoredTrunk updated = api.updateTrunk(id, changed);
+        StoredTrunk updated = api.replaceTrunk(id, changed);
         assertEquals(id, updated.trunkId());
         assertEquals(Transport.TCP, updated.spec().transport());
         UpdateSIPOutboundTrunkRequest sent = server.received("UpdateSIPOutboundTrunk").get(0)
@@ -167,7 +211,7 @@ class SipApiTest {
         assertEquals("sip_trunk_id", e.problem().field());
         assertFalse(e.retryable());
         assertTrue(e.problem().hint().contains("ST_"), e.problem().hint());
-        ApiException update = assertThrows(ApiException.class, () -> api.updateTrunk("ST_nope", acme()));
+        ApiException update = assertThrows(ApiException.class, () -> api.replaceTrunk("ST_nope", acme()));
         assertEquals("sip_trunk_id", update.problem().field());
     }
 

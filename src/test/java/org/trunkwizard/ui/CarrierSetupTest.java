@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.carriers.TelnyxRegion;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.Carrier;
 
 /**
@@ -192,6 +193,23 @@ class CarrierSetupTest extends ServerWizardTestBase {
         assertEquals(1, server.dispatchRules().size());
         robot.clickOn("#individualRoom");
         assertEquals("call-", robot.lookup("#rulePrefix").queryTextInputControl().getText(), "kept per kind");
+    }
+
+    @Test
+    void theDonePageWorksWithAnIdOfAShapeLiveKitDidNotIssueBefore(FxRobot robot) throws Exception {
+        server.issueUnusualTrunkIds();
+        toDone(robot);
+        assertEquals(LiveKitTestServer.UNUSUAL_TRUNK_ID, model().trunkId.get());
+
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#ruleIdRow").query().isVisible());
+        assertEquals(List.of(LiveKitTestServer.UNUSUAL_TRUNK_ID),
+                server.dispatchRules().iterator().next().getTrunkIdsList());
+
+        robot.interact(() -> robot.lookup("#callTo").query().requestFocus());
+        robot.clickOn("#callTo").write("(650) 253-0000");
+        robot.clickOn(reveal(robot, "#callButton"));
+        waitUntil(() -> text(robot, "#callOutcome").startsWith("\u2714"));
     }
 
     @Test

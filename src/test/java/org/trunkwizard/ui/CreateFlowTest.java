@@ -70,6 +70,23 @@ class CreateFlowTest extends LiveKitWizardTestBase {
     }
 
     @Test
+    void aTrunkAlreadyThereWithAnotherPasswordKeepsItAndTheWindowSaysSo(FxRobot robot) throws Exception {
+        server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Emily Outbound Trunk")
+                .setAddress("acme.pstn.twilio.com").addNumbers("+16502530000").setAuthUsername("livekit-user")
+                .setAuthPassword("Older-Pw-4711-abc").build());
+        toReviewOnServer(robot);
+
+        clickNext(robot);
+        waitUntil(() -> step() == Step.DONE);
+
+        assertEquals("Older-Pw-4711-abc", onlyTrunk().getAuthPassword(), "create never changes a trunk");
+        String summary = text(robot, "#summary");
+        assertTrue(summary.contains("password was not changed"), summary);
+        assertTrue(summary.contains("update " + onlyTrunk().getSipTrunkId()), summary);
+        assertFalse(summary.contains("Older-Pw-4711-abc") || summary.contains("Tq7-vLm2_Rz9xKp4Wd8N"), summary);
+    }
+
+    @Test
     void anUnavailableServerKeepsEveryValueAndRetryMakesOneTrunk(FxRobot robot) throws Exception {
         toReviewOnServer(robot);
         server.failNext(Fault.status(503)); // the duplicate check's list already meets it: nothing is created

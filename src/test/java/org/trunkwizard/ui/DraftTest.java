@@ -38,7 +38,7 @@ class DraftTest extends WizardTestBase {
         }
         assertEquals(Step.PROJECT, step());
         assertEquals("wss://acme-voice.livekit.cloud", robot.lookup("#url").queryTextInputControl().getText());
-        assertEquals(FakeTrunkService.SECRET, robot.lookup("#secret").queryTextInputControl().getText());
+        assertEquals(SECRET, robot.lookup("#secret").queryTextInputControl().getText());
         for (int i = 0; i < 3; i++) {
             clickNext(robot);
         }
@@ -77,7 +77,7 @@ class DraftTest extends WizardTestBase {
         String json = Files.readString(draft);
         assertTrue(json.contains("acme.pstn.twilio.com"), json);
         assertFalse(json.contains("Tq7-vLm2_Rz9xKp4Wd8N"), "the trunk password must never be in the draft");
-        assertFalse(json.contains(FakeTrunkService.SECRET), "the API secret must never be in the draft");
+        assertFalse(json.contains(SECRET), "the API secret must never be in the draft");
         assertFalse(json.contains("auth_password"), json);
 
         WizardController[] restarted = restartAndPress(robot, "#restoreButton");
@@ -90,7 +90,7 @@ class DraftTest extends WizardTestBase {
         assertEquals("+1 650 253 0000\n(415) 555-0132", m.numbersText.get());
         assertEquals("livekit-user", m.username.get());
         assertEquals("wss://acme-voice.livekit.cloud", m.liveKitUrl.get());
-        assertEquals(FakeTrunkService.KEY, m.apiKey.get());
+        assertEquals(KEY, m.apiKey.get());
         assertEquals("sip:abc123.sip.livekit.cloud", m.liveKitSipUri.get(), "the project's SIP URI comes back too");
         assertEquals("", m.password.get());
         assertEquals("", m.apiSecret.get());
@@ -101,7 +101,7 @@ class DraftTest extends WizardTestBase {
     private WizardController[] restartAndPress(FxRobot robot, String button) throws Exception {
         WizardController[] restarted = new WizardController[1];
         robot.interact(() -> restarted[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
-                fake.factory())));
+                asTyped())));
         waitUntil(() -> restarted[0].stage().getScene().lookup("#draftBanner").isVisible());
         robot.interact(() -> ((javafx.scene.control.Button) restarted[0].stage().getScene().lookup(button)).fire());
         return restarted;

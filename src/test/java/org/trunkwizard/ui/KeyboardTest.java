@@ -22,8 +22,8 @@ class KeyboardTest extends WizardTestBase {
     void stepsOneToSixAndCreateWithTheKeyboardAlone(FxRobot robot) throws Exception {
         // 1. LiveKit project: the URL field has the focus when the window opens.
         robot.write("wss://acme-voice.livekit.cloud").type(KeyCode.TAB);
-        robot.write(FakeTrunkService.KEY).type(KeyCode.TAB);
-        robot.write(FakeTrunkService.SECRET).type(KeyCode.ENTER);
+        robot.write(KEY).type(KeyCode.TAB);
+        robot.write(SECRET).type(KeyCode.ENTER);
         assertEquals(Step.CARRIER, step());
 
         // 2. Carrier: the first choice has the focus; Space picks it.
@@ -55,12 +55,13 @@ class KeyboardTest extends WizardTestBase {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> step() == Step.DONE);
         assertTrue(model().trunkId.get().startsWith("ST_"), model().trunkId.get());
-        assertEquals("acme.pstn.twilio.com", fake.received.get(0).address());
-        assertEquals(java.util.List.of("+16502530000"), fake.received.get(0).numbers());
+        var sent = server.received("CreateSIPOutboundTrunk").get(0)
+                .bodyAs(livekit.LivekitSip.CreateSIPOutboundTrunkRequest.class).getTrunk();
+        assertEquals("acme.pstn.twilio.com", sent.getAddress());
+        assertEquals(java.util.List.of("+16502530000"), sent.getNumbersList());
     }
 
     @Test
-    // The fake stays here: only it holds a create open until the test lets go (the real client times out first).
     void escapeStopsARunningCreate(FxRobot robot) throws Exception {
         fillValid(robot);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -68,7 +69,7 @@ class KeyboardTest extends WizardTestBase {
             clickNext(robot);
         }
         assertEquals(Step.REVIEW, step());
-        fake.blockCreatesUntil(release);
+        server.holdUntil("CreateSIPOutboundTrunk", release);
         robot.type(KeyCode.ENTER);
         assertEquals(Step.CREATE, step());
         robot.type(KeyCode.ESCAPE);

@@ -28,14 +28,14 @@ class ScreenshotTest extends WizardTestBase {
     WizardEnv env() {
         SecretSession keychain = new SecretSession(KeychainStatus.available("GNOME_KEYRING", Duration.ZERO),
                 new MemoryKeychain());
-        return new WizardEnv(configDir, fake.factory(), () -> CompletableFuture.completedFuture(keychain));
+        return new WizardEnv(configDir, asTyped(), () -> CompletableFuture.completedFuture(keychain));
     }
 
     @Test
     void everyStepRendersToPng(FxRobot robot) throws Exception {
         fillValid(robot);
         CountDownLatch release = new CountDownLatch(1);
-        fake.blockCreatesUntil(release);
+        server.holdUntil("CreateSIPOutboundTrunk", release);
         waitUntil(() -> model().keychain.get() != null);
         for (Step s : Step.values()) {
             if (s == Step.DONE) {
@@ -72,7 +72,7 @@ class ScreenshotTest extends WizardTestBase {
         wizard.drafts().flush();
         robot.interact(() -> {
             stage.close();
-            wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+            wizard = WizardController.open(stage, new WizardEnv(configDir, asTyped()));
         });
         waitUntil(() -> stage.getScene().lookup("#draftBanner").isVisible());
         shoot(robot, "01b-draft-offered.png");
@@ -82,7 +82,7 @@ class ScreenshotTest extends WizardTestBase {
     void noKeychainRendersToPng(FxRobot robot) throws Exception {
         robot.interact(() -> {
             stage.close();
-            wizard = WizardController.open(stage, new WizardEnv(configDir, fake.factory()));
+            wizard = WizardController.open(stage, new WizardEnv(configDir, asTyped()));
         });
         waitUntil(() -> model().keychain.get() != null);
         shoot(robot, "01c-project-no-keychain.png");

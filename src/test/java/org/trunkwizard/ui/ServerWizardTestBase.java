@@ -5,25 +5,16 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.SipSetupService;
-import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.Carrier;
 
 /** A wizard window that reaches a fresh LiveKit-compatible test server through the real SipApi. */
 abstract class ServerWizardTestBase extends WizardTestBase {
 
     static final String PASSWORD = "Tq7-vLm2_Rz9xKp4Wd8N";
-    final LiveKitTestServer server = LiveKitTestServer.start();
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
     /** As WizardTestBase.open, with the standard window's service factory pointed at the test server. */
     void openOnServer(Stage stage) {
         openOnServer(stage, java.util.function.UnaryOperator.identity());

@@ -77,8 +77,13 @@ class TestCallStopTest extends ServerWizardTestBase {
         }
 
         @Override
-        public StoredTrunk updateTrunk(String trunkId, TrunkSpec spec) throws ApiException {
-            return real.updateTrunk(trunkId, spec);
+        public StoredTrunk updateTrunk(String trunkId, org.trunkwizard.trunk.TrunkPatch patch) throws ApiException {
+            return real.updateTrunk(trunkId, patch);
+        }
+
+        @Override
+        public StoredTrunk replaceTrunk(String trunkId, TrunkSpec spec) throws ApiException {
+            return real.replaceTrunk(trunkId, spec);
         }
 
         @Override

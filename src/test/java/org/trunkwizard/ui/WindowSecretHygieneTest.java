@@ -152,7 +152,8 @@ class WindowSecretHygieneTest extends WizardTestBase {
                 .orElseThrow().getAuthPassword();
         assertNotEquals(PASSWORD, rotated);
         assertEquals(List.of(rotated), server.received("UpdateSIPOutboundTrunk").stream()
-                .map(r -> r.bodyAs(UpdateSIPOutboundTrunkRequest.class).getReplace().getAuthPassword()).toList());
+                .map(r -> r.bodyAs(UpdateSIPOutboundTrunkRequest.class).getUpdate().getAuthPassword()).toList(),
+                "rotation sends the password alone, as LiveKit's partial update");
         assertEquals(Optional.of(rotated), inKeychain(trunk));
         robot.interact(() -> ((Stage) table.getScene().getWindow()).close());
 

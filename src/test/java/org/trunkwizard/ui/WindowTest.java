@@ -49,7 +49,7 @@ class WindowTest extends WizardTestBase {
         // A window of its own: TestFX's primary stage is shared by every test and should stay open.
         WizardController[] first = new WizardController[1];
         robot.interact(() -> first[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
-                fake.factory())));
+                asTyped())));
         robot.interact(() -> {
             Stage s = first[0].stage();
             s.setWidth(1100);
@@ -59,7 +59,7 @@ class WindowTest extends WizardTestBase {
         });
         WizardController[] again = new WizardController[1];
         robot.interact(() -> again[0] = WizardController.open(new Stage(), new WizardEnv(configDir,
-                fake.factory())));
+                asTyped())));
         assertEquals(1100, again[0].stage().getWidth(), 1);
         assertEquals(760, again[0].stage().getHeight(), 1);
         robot.interact(() -> again[0].stage().close());

@@ -20,17 +20,28 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
 
 /**
- * Opens a fresh wizard window per test, with its own config folder. LiveKit is {@link FakeTrunkService} unless a
- * subclass gives {@link #env()} the real {@code SipApi} against a {@code LiveKitTestServer} ({@link #liveKit()}).
+ * Opens a fresh wizard window per test, with its own config folder and its own LiveKit-compatible test server, reached
+ * through the window's real client. By default the project URL typed is a LiveKit Cloud one ({@link #URL}) that the
+ * test server answers for ({@link #asTyped()}), so what the window shows stays what a user sees; subclasses may point
+ * the window at the server's own URL ({@link #liveKit()}).
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class WizardTestBase {
 
     @TempDir
     Path configDir;
-    final FakeTrunkService fake = new FakeTrunkService();
+    static final String URL = "wss://acme-voice.livekit.cloud";
+    static final String KEY = "APIacmeWizard";
+    static final String SECRET = "acme-wizard-secret-4f1c9e";
+
+    final LiveKitTestServer server = LiveKitTestServer.start();
+
+    WizardTestBase() {
+        server.addKey(KEY, SECRET);
+    }
     WizardController wizard;
     Stage stage;
 
@@ -55,9 +66,22 @@ abstract class WizardTestBase {
         }
     }
 
-    /** What the window talks to; by default the fake LiveKit and no keychain. */
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    /** What the window talks to; by default the test server, whatever URL was typed, and no keychain. */
     WizardEnv env() {
-        return new WizardEnv(configDir, fake.factory());
+        return new WizardEnv(configDir, asTyped());
+    }
+
+    /**
+     * The real client, sent to the test server whatever project URL the window has; the shipped timeouts, so a test
+     * may hold a request open ({@code server.holdUntil}) for as long as it needs.
+     */
+    TrunkServiceFactory asTyped() {
+        return (url, key, secret) -> new SipApi(LiveKitConnection.of(server.url(), key, secret));
     }
 
     /** The window's real LiveKit client, with timeouts short enough for a test to see one fire. */
@@ -86,7 +110,7 @@ abstract class WizardTestBase {
 
     /** Fills steps 1-5 with a correct Twilio trunk, straight into the model. */
     void fillValid(FxRobot robot) {
-        fillValid(robot, "wss://acme-voice.livekit.cloud", FakeTrunkService.KEY, FakeTrunkService.SECRET);
+        fillValid(robot, URL, KEY, SECRET);
     }
 
     /** The same for another LiveKit project (a test server's URL, key and secret). */

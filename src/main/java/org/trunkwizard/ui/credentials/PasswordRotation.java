@@ -16,6 +16,7 @@ import org.trunkwizard.secrets.ProfileCredentials;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredential;
 import org.trunkwizard.secrets.SavedCredentials;
+import org.trunkwizard.trunk.TrunkPatch;
 import org.trunkwizard.validation.PasswordGenerator;
 import org.trunkwizard.validation.Problem;
 
@@ -67,15 +68,14 @@ public final class PasswordRotation {
         String username;
         try {
             TrunkService service = connect(key.host());
-            Optional<StoredTrunk> current = service.listTrunks().stream()
-                    .filter(t -> t.trunkId().equals(key.id())).findFirst();
+            Optional<StoredTrunk> current = service.findTrunk(key.id());
             if (current.isEmpty()) {
                 return RotationResult.failed(Problem.error("trunk_id",
                         Messages.get("credentials.rotate.trunkGone", key.id(), key.host()),
                         Messages.get("credentials.rotate.trunkGone.hint")));
             }
             username = current.get().spec().authUsername();
-            service.updateTrunk(key.id(), current.get().spec().toBuilder().authPassword(password).build());
+            service.updateTrunk(key.id(), TrunkPatch.password(password));
         } catch (ApiException e) {
             return RotationResult.failed(e.problem());
         } catch (KeychainException | ConfigFileException e) {

@@ -18,7 +18,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -32,16 +31,22 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
+import livekit.LivekitModels.Pagination;
+import livekit.LivekitSip.CreateSIPInboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.DeleteSIPTrunkRequest;
 import livekit.LivekitSip.ListSIPDispatchRuleRequest;
 import livekit.LivekitSip.ListSIPDispatchRuleResponse;
+import livekit.LivekitSip.ListSIPInboundTrunkRequest;
+import livekit.LivekitSip.ListSIPInboundTrunkResponse;
 import livekit.LivekitSip.ListSIPOutboundTrunkRequest;
 import livekit.LivekitSip.ListSIPOutboundTrunkResponse;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import livekit.LivekitSip.SIPParticipantInfo;
 import livekit.LivekitSip.SIPTrunkInfo;
@@ -78,14 +83,18 @@ public final class LiveKitTestServer implements AutoCloseable {
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Set<String> keysWithoutSip = ConcurrentHashMap.newKeySet();
     private final Map<String, SIPOutboundTrunkInfo> trunks = new ConcurrentHashMap<>();
+    private final Map<String, SIPInboundTrunkInfo> inboundTrunks = new ConcurrentHashMap<>();
     private final Map<String, SIPDispatchRuleInfo> dispatchRules = new ConcurrentHashMap<>();
     private final List<SIPParticipantInfo> calls = new CopyOnWriteArrayList<>();
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
     private final Deque<Fault> nextFaults = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<Fault>> nextFaultsOf = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch> holds = new ConcurrentHashMap<>();
     private volatile Fault alwaysFault;
     private volatile Optional<TwirpError> callOutcome = Optional.empty();
     private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
     private final SecureRandom random = new SecureRandom();
+    private final Deque<String> unusualTrunkIds = new ConcurrentLinkedDeque<>();
 
     private LiveKitTestServer() throws IOException {
         secrets.put(DEFAULT_KEY, DEFAULT_SECRET);
@@ -140,6 +149,10 @@ public final class LiveKitTestServer implements AutoCloseable {
         return List.copyOf(trunks.values());
     }
 
+    public Collection<SIPInboundTrunkInfo> inboundTrunks() {
+        return List.copyOf(inboundTrunks.values());
+    }
+
     public Collection<SIPDispatchRuleInfo> dispatchRules() {
         return List.copyOf(dispatchRules.values());
     }
@@ -148,11 +161,32 @@ public final class LiveKitTestServer implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /**
+     * The next trunks get IDs of shapes LiveKit has not issued so far but may (a server on another version, a
+     * LiveKit-compatible server): characters outside base57, a longer and a shorter ID. The first one is
+     * {@value #UNUSUAL_TRUNK_ID}. Once they are used up, IDs are LiveKit's usual shape again.
+     */
+    public void issueUnusualTrunkIds() {
+        unusualTrunkIds.addAll(List.of(UNUSUAL_TRUNK_ID, "ST_0OIl1x9kQw3r7T2bZ5mN8pYc", "ST_a1"));
+    }
+
+    /** The first ID {@link #issueUnusualTrunkIds()} hands out: every character LiveKit's alphabet leaves out. */
+    public static final String UNUSUAL_TRUNK_ID = "ST_XXXXXXXXXXX1";
+
     /** Puts a trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
     public String addTrunk(SIPOutboundTrunkInfo trunk) {
-        String id = newId("ST_");
+        return addTrunk(newTrunkId(), trunk);
+    }
+
+    /** The same with the ID it was given then (a fixture that must look the same at every run). */
+    public String addTrunk(String id, SIPOutboundTrunkInfo trunk) {
         trunks.put(id, trunk.toBuilder().setSipTrunkId(id).build());
         return id;
+    }
+
+    /** Removes a trunk as if deleted elsewhere (the dashboard, lk). */
+    public void removeTrunk(String trunkId) {
+        trunks.remove(trunkId);
     }
 
     /** Puts a dispatch rule in place as if made earlier (e.g. in LiveKit Cloud); returns its ID. */
@@ -176,6 +210,19 @@ public final class LiveKitTestServer implements AutoCloseable {
         nextFaults.addLast(fault);
     }
 
+    /** The next request of this Twirp method (only) meets this fault, e.g. an update after a list that succeeds. */
+    public void failNext(String method, Fault fault) {
+        nextFaultsOf.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).addLast(fault);
+    }
+
+    /**
+     * Requests of this Twirp method wait, unanswered, until {@code release} opens: a server that is slow for as long
+     * as a test needs (say, to press Stop), without a fixed delay.
+     */
+    public void holdUntil(String method, java.util.concurrent.CountDownLatch release) {
+        holds.put(method, release);
+    }
+
     /** Every request meets this fault until {@link #clearFaults()}. */
     public void failAlways(Fault fault) {
         alwaysFault = fault;
@@ -183,6 +230,7 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     public void clearFaults() {
         nextFaults.clear();
+        nextFaultsOf.clear();
         alwaysFault = null;
     }
 
@@ -247,7 +295,9 @@ public final class LiveKitTestServer implements AutoCloseable {
             received.add(new ReceivedRequest(path, method, contentType,
                     new LinkedHashMap<>(exchange.getRequestHeaders()), body, decoded));
 
-            Fault fault = Optional.ofNullable(nextFaults.pollFirst()).orElse(alwaysFault);
+            awaitRelease(method);
+            Fault fault = Optional.ofNullable(nextFaultsOf.getOrDefault(method, new ConcurrentLinkedDeque<>()).pollFirst())
+                    .or(() -> Optional.ofNullable(nextFaults.pollFirst())).orElse(alwaysFault);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_BEFORE) {
                 sleep(fault);
             }
@@ -284,6 +334,19 @@ public final class LiveKitTestServer implements AutoCloseable {
                 status = 200;
             }
             send(exchange, status, answerType, answer);
+        }
+    }
+
+    private void awaitRelease(String method) throws IOException {
+        java.util.concurrent.CountDownLatch release = holds.get(method);
+        if (release == null) {
+            return;
+        }
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("server closing");
         }
     }
 
@@ -435,6 +498,10 @@ public final class LiveKitTestServer implements AutoCloseable {
             "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, false,
                     (s, r) -> ListSIPDispatchRuleResponse.newBuilder().addAllItems(s.dispatchRules.values())
                             .build()),
+            "CreateSIPInboundTrunk", new Route(CreateSIPInboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.createInboundTrunk((CreateSIPInboundTrunkRequest) r)),
+            "ListSIPInboundTrunk", new Route(ListSIPInboundTrunkRequest::newBuilder, false,
+                    (s, r) -> s.listInboundTrunks((ListSIPInboundTrunkRequest) r)),
             "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, true,
                     (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)));
 
@@ -446,53 +513,91 @@ public final class LiveKitTestServer implements AutoCloseable {
             throw ServerValidation.invalid("trunk id must not be set");
         }
         ServerValidation.outboundTrunk(request.getTrunk());
-        String id = newId("ST_");
+        String id = newTrunkId();
         SIPOutboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
         trunks.put(id, stored);
         return stored;
     }
 
     private Message listTrunks(ListSIPOutboundTrunkRequest request) {
-        List<SIPOutboundTrunkInfo> items = new ArrayList<>();
-        for (SIPOutboundTrunkInfo t : trunks.values()) {
-            boolean idMatches = request.getTrunkIdsCount() == 0
-                    || request.getTrunkIdsList().contains(t.getSipTrunkId());
-            boolean numberMatches = request.getNumbersCount() == 0
-                    || t.getNumbersList().stream().anyMatch(request.getNumbersList()::contains);
-            if (idMatches && numberMatches) {
-                items.add(t);
-            }
+        return ListSIPOutboundTrunkResponse.newBuilder().addAllItems(listed(trunks.values(),
+                SIPOutboundTrunkInfo::getSipTrunkId, SIPOutboundTrunkInfo::getNumbersList, request.getTrunkIdsList(),
+                request.getNumbersList(), request.getPage())).build();
+    }
+
+    private Message listInboundTrunks(ListSIPInboundTrunkRequest request) {
+        return ListSIPInboundTrunkResponse.newBuilder().addAllItems(listed(inboundTrunks.values(),
+                SIPInboundTrunkInfo::getSipTrunkId, SIPInboundTrunkInfo::getNumbersList, request.getTrunkIdsList(),
+                request.getNumbersList(), request.getPage())).build();
+    }
+
+    /**
+     * Filters by IDs and by numbers (an empty filter lets everything through, one value in common is enough), then
+     * pages in ID order: after after_id, at most limit (0: no limit).
+     */
+    private static <T> List<T> listed(Collection<T> all, Function<T, String> id, Function<T, List<String>> numbers,
+                                      List<String> idFilter, List<String> numberFilter, Pagination page) {
+        return all.stream()
+                .filter(t -> idFilter.isEmpty() || idFilter.contains(id.apply(t)))
+                .filter(t -> numberFilter.isEmpty() || numbers.apply(t).stream().anyMatch(numberFilter::contains))
+                .sorted(java.util.Comparator.comparing(id))
+                .filter(t -> id.apply(t).compareTo(page.getAfterId()) > 0)
+                .limit(page.getLimit() > 0 ? page.getLimit() : Long.MAX_VALUE)
+                .toList();
+    }
+
+    /** Minimal: stored as sent, with an ID; enough for tests that need an inbound trunk to point a rule at. */
+    private Message createInboundTrunk(CreateSIPInboundTrunkRequest request) throws TwirpError {
+        if (!request.hasTrunk()) {
+            throw ServerValidation.invalid("missing trunk");
         }
-        return ListSIPOutboundTrunkResponse.newBuilder().addAllItems(items).build();
+        if (!request.getTrunk().getSipTrunkId().isEmpty()) {
+            throw ServerValidation.invalid("trunk id must not be set");
+        }
+        String id = newTrunkId();
+        SIPInboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
+        inboundTrunks.put(id, stored);
+        return stored;
     }
 
     private Message updateTrunk(UpdateSIPOutboundTrunkRequest request) throws TwirpError {
         String id = request.getSipTrunkId();
         if (id.isEmpty()) {
-            throw ServerValidation.invalid("trunk id must be set");
+            throw ServerValidation.invalid("trunk ID is required");
         }
         if (!trunks.containsKey(id)) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
         }
-        if (!request.hasReplace()) {
-            throw new TwirpError("unimplemented", "the test server only supports replace");
-        }
-        SIPOutboundTrunkInfo replace = request.getReplace();
-        if (!replace.getSipTrunkId().isEmpty() && !replace.getSipTrunkId().equals(id)) {
-            throw ServerValidation.invalid("trunk id in the request does not match");
-        }
-        ServerValidation.outboundTrunk(replace);
-        SIPOutboundTrunkInfo stored = replace.toBuilder().setSipTrunkId(id).build();
+        SIPOutboundTrunkInfo next = switch (request.getActionCase()) {
+            case REPLACE -> replaced(id, request.getReplace());
+            case UPDATE -> PartialUpdate.apply(trunks.get(id), request.getUpdate());
+            default -> throw ServerValidation.invalid("missing or unsupported action");
+        };
+        ServerValidation.outboundTrunk(next);
+        SIPOutboundTrunkInfo stored = next.toBuilder().setSipTrunkId(id).build();
         trunks.put(id, stored);
         return stored;
     }
 
+    private static SIPOutboundTrunkInfo replaced(String id, SIPOutboundTrunkInfo replace) throws TwirpError {
+        if (!replace.getSipTrunkId().isEmpty() && !replace.getSipTrunkId().equals(id)) {
+            throw ServerValidation.invalid("trunk id in the request does not match");
+        }
+        return replace;
+    }
+
     private Message deleteTrunk(DeleteSIPTrunkRequest request) throws TwirpError {
-        SIPOutboundTrunkInfo removed = trunks.remove(request.getSipTrunkId());
-        if (removed == null) {
+        String id = request.getSipTrunkId();
+        if (id.isEmpty()) {
+            throw ServerValidation.invalid("trunk ID is required");
+        }
+        SIPOutboundTrunkInfo outbound = trunks.remove(id);
+        SIPInboundTrunkInfo inbound = outbound == null ? inboundTrunks.remove(id) : null;
+        if (outbound == null && inbound == null) {
             throw new TwirpError("not_found", "requested sip trunk does not exist");
         }
-        return SIPTrunkInfo.newBuilder().setSipTrunkId(removed.getSipTrunkId()).setName(removed.getName()).build();
+        return SIPTrunkInfo.newBuilder().setSipTrunkId(id)
+                .setName(outbound != null ? outbound.getName() : inbound.getName()).build();
     }
 
     private Message createDispatchRule(CreateSIPDispatchRuleRequest request) throws TwirpError {
@@ -556,6 +661,10 @@ public final class LiveKitTestServer implements AutoCloseable {
                 .build();
         calls.add(info);
         return info;
+    }
+
+    private String newTrunkId() {
+        return Optional.ofNullable(unusualTrunkIds.pollFirst()).orElseGet(() -> newId("ST_"));
     }
 
     private String newId(String prefix) {

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPMediaEncryption;
@@ -177,5 +179,89 @@ class LiveKitTestServerTest {
         assertEquals("canceled", silent.get("code").getAsString());
         assertTrue(silent.get("msg").getAsString().contains("(0 intermediate responses)"));
         assertTrue(!silent.has("meta"), "no SIP status when nothing answered");
+    }
+
+    String listIds(String method, String body) throws Exception {
+        var items = json(post(method, "application/json", admin(), body)).getAsJsonArray("items");
+        List<String> ids = new ArrayList<>();
+        if (items == null) {
+            return "";
+        }
+        items.forEach(i -> ids.add(i.getAsJsonObject().get("sip_trunk_id").getAsString()));
+        return String.join(",", ids);
+    }
+
+    @Test
+    void listsFilterByIdAndNumberAndPageInIdOrder() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String number : List.of("+1", "+2", "+3")) {
+            ids.add(server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setAddress("a").addNumbers(number).build()));
+        }
+        ids.sort(null);
+        String all = String.join(",", ids);
+
+        assertEquals(all, listIds("ListSIPOutboundTrunk", "{}"));
+        assertEquals(ids.get(1), listIds("ListSIPOutboundTrunk", "{\"trunk_ids\": [\"" + ids.get(1) + "\"]}"));
+        assertEquals(1, listIds("ListSIPOutboundTrunk", "{\"numbers\": [\"+2\"]}").split(",").length);
+        assertEquals(ids.get(0) + "," + ids.get(1), listIds("ListSIPOutboundTrunk", "{\"page\": {\"limit\": 2}}"));
+        assertEquals(ids.get(2), listIds("ListSIPOutboundTrunk",
+                "{\"page\": {\"after_id\": \"" + ids.get(1) + "\", \"limit\": 2}}"));
+    }
+
+    @Test
+    void inboundTrunksAreKeptApartFromOutboundOnes() throws Exception {
+        var created = post("CreateSIPInboundTrunk", "application/json", admin(),
+                "{\"trunk\": {\"name\": \"in\", \"numbers\": [\"+16502530000\"]}}");
+        assertEquals(200, created.statusCode(), created.body());
+        String id = json(created).get("sip_trunk_id").getAsString();
+
+        assertEquals(id, listIds("ListSIPInboundTrunk", "{}"));
+        assertEquals("", listIds("ListSIPOutboundTrunk", "{}"));
+        assertEquals(200, post("DeleteSIPTrunk", "application/json", admin(), "{\"sip_trunk_id\": \"" + id + "\"}")
+                .statusCode());
+        assertTrue(server.inboundTrunks().isEmpty());
+    }
+
+    @Test
+    void partialUpdatesChangeOnlyWhatTheySetAndListUpdatesWorkLikeLiveKits() throws Exception {
+        String id = server.addTrunk(EveryField.trunk("old-password"));
+        String update = "{\"sip_trunk_id\": \"" + id + "\", \"update\": {%s}}";
+
+        var numbers = post("UpdateSIPOutboundTrunk", "application/json", admin(),
+                update.formatted("\"numbers\": {\"remove\": [\"+15551234567\"], \"add\": [\"+1999\", \"+15551234568\"]}"));
+        assertEquals(200, numbers.statusCode(), numbers.body());
+        SIPOutboundTrunkInfo after = server.trunks().iterator().next();
+        assertEquals(List.of("+15551234568", "+1999"), after.getNumbersList());
+        assertEquals(EveryField.trunk("old-password").toBuilder().setSipTrunkId(id).clearNumbers()
+                .addAllNumbers(after.getNumbersList()).build(), after);
+
+        var clearAndAdd = post("UpdateSIPOutboundTrunk", "application/json", admin(),
+                update.formatted("\"numbers\": {\"clear\": true, \"add\": [\"+1777\"]}, \"name\": \"renamed\""));
+        assertEquals(200, clearAndAdd.statusCode(), clearAndAdd.body());
+        assertEquals(List.of("+1777"), server.trunks().iterator().next().getNumbersList());
+        assertEquals("renamed", server.trunks().iterator().next().getName());
+
+        var setAndAdd = post("UpdateSIPOutboundTrunk", "application/json", admin(),
+                update.formatted("\"numbers\": {\"set\": [\"+1\"], \"add\": [\"+2\"]}"));
+        assertEquals("invalid_argument", json(setAndAdd).get("code").getAsString());
+    }
+
+    @Test
+    void livekitsOwnWordsForMissingIdsAndUnknownTrunks() throws Exception {
+        var noId = post("DeleteSIPTrunk", "application/json", admin(), "{}");
+        assertEquals("trunk ID is required", json(noId).get("msg").getAsString());
+        var unknown = post("DeleteSIPTrunk", "application/json", admin(), "{\"sip_trunk_id\": \"ST_nope\"}");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("not_found", json(unknown).get("code").getAsString());
+    }
+
+    @Test
+    void unusualIdShapesOnRequest() {
+        server.issueUnusualTrunkIds();
+        SIPOutboundTrunkInfo t = SIPOutboundTrunkInfo.newBuilder().setAddress("a").addNumbers("+1").build();
+        assertEquals(LiveKitTestServer.UNUSUAL_TRUNK_ID, server.addTrunk(t));
+        assertTrue(server.addTrunk(t).length() > 15, "a longer one");
+        assertTrue(server.addTrunk(t).length() < 15, "a shorter one");
+        assertTrue(server.addTrunk(t).matches("ST_[2-9A-HJ-NP-Za-km-z]{12}"), "then LiveKit's usual shape again");
     }
 }

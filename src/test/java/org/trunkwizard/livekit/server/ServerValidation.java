@@ -56,10 +56,10 @@ final class ServerValidation {
             throw invalid("missing sip trunk id");
         }
         if (r.getSipCallTo().isEmpty()) {
-            throw invalid("missing sip call to number");
+            throw invalid("missing sip callee number");
         }
         if (r.getSipCallTo().contains("@")) {
-            throw invalid("sip call to should be a number or user, not a SIP URI");
+            throw invalid("SipCallTo should be a phone number or SIP user, not a full SIP URI");
         }
         if (r.getRoomName().isEmpty()) {
             throw invalid("missing room name");

@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trunkwizard.ui.credentials.RotationFixture.OLD_PASSWORD;
-import static org.trunkwizard.ui.credentials.RotationFixture.TRUNK_ID;
-import static org.trunkwizard.ui.credentials.RotationFixture.TRUNK_KEY;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trunkwizard.livekit.server.EveryField;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredential;
-import org.trunkwizard.trunk.TrunkSpec;
 import org.trunkwizard.validation.Problem;
 
 class PasswordRotationTest {
@@ -30,6 +30,11 @@ class PasswordRotationTest {
         f = new RotationFixture(configDir);
     }
 
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
     @Test
     void successChangesLiveKitFirstThenTheKeychainAndTheRotatedDate() throws Exception {
         Instant before = Instant.now();
@@ -39,11 +44,14 @@ class PasswordRotationTest {
         assertEquals(RotationResult.Kept.KEYCHAIN, result.kept());
         assertEquals(20, result.newPassword().length());
         assertNotEquals(OLD_PASSWORD, result.newPassword());
-        assertEquals(result.newPassword(), f.liveKit.passwordOf(TRUNK_ID));
+        assertEquals(result.newPassword(), f.passwordOnServer());
         assertEquals(result.newPassword(), f.savedPassword());
         assertEquals("livekit-user", result.username());
-        TrunkSpec onServer = f.liveKit.trunks.get(TRUNK_ID).spec();
-        assertEquals(RotationFixture.TRUNK.withoutPassword(), onServer.withoutPassword(), "only the password changes");
+        assertEquals(EveryField.trunk(result.newPassword()).toBuilder().setSipTrunkId(f.trunkId).build(),
+                f.onServer(), "only the password changes");
+        assertTrue(EveryField.keepsUnknownField(f.onServer()), "even fields this SDK does not know stay");
+        assertTrue(f.liveKit.received("UpdateSIPOutboundTrunk").get(0).bodyAs(UpdateSIPOutboundTrunkRequest.class)
+                .hasUpdate(), "LiveKit's own partial update: nothing else is even sent");
         SavedCredential row = f.trunkRow();
         assertEquals(f.savedAt, row.created());
         assertFalse(row.lastRotated().isBefore(before), "the index says it was rotated just now");
@@ -59,22 +67,21 @@ class PasswordRotationTest {
 
         assertFalse(result.changed());
         Problem p = result.problem().orElseThrow();
-        assertEquals("auth_password", p.field());
-        assertTrue(p.message().contains("refused"), p.message());
+        assertTrue(p.message().contains("unavailable"), p.message());
         assertEquals(OLD_PASSWORD, f.savedPassword());
-        assertEquals(OLD_PASSWORD, f.liveKit.passwordOf(TRUNK_ID));
+        assertEquals(OLD_PASSWORD, f.passwordOnServer());
         assertEquals(indexBefore, f.index.list());
     }
 
     @Test
     void aTrunkDeletedOnLiveKitIsNamedAndNothingChanges() throws Exception {
-        f.liveKit.deleteTrunk(TRUNK_ID);
+        f.liveKit.removeTrunk(f.trunkId);
 
         RotationResult result = f.rotation().rotate(f.trunkRow(), true);
 
         assertFalse(result.changed());
         assertEquals("trunk_id", result.problem().orElseThrow().field());
-        assertTrue(result.problem().orElseThrow().message().contains(TRUNK_ID));
+        assertTrue(result.problem().orElseThrow().message().contains(f.trunkId));
         assertEquals(OLD_PASSWORD, f.savedPassword());
     }
 
@@ -87,8 +94,8 @@ class PasswordRotationTest {
 
         assertFalse(result.changed());
         assertEquals("keychain", result.problem().orElseThrow().field());
-        assertEquals(List.of(), f.liveKit.updated);
-        assertEquals(OLD_PASSWORD, f.liveKit.passwordOf(TRUNK_ID));
+        assertEquals(List.of(), f.liveKit.received("UpdateSIPOutboundTrunk"));
+        assertEquals(OLD_PASSWORD, f.passwordOnServer());
     }
 
     @Test
@@ -97,9 +104,9 @@ class PasswordRotationTest {
 
         assertTrue(result.changed());
         assertEquals(RotationResult.Kept.NOWHERE, result.kept());
-        assertEquals(result.newPassword(), f.liveKit.passwordOf(TRUNK_ID));
+        assertEquals(result.newPassword(), f.passwordOnServer());
         assertEquals(null, f.savedPassword());
-        assertTrue(f.index.find(TRUNK_KEY).isEmpty());
+        assertTrue(f.index.find(f.trunkKey).isEmpty());
     }
 
     @Test
@@ -111,8 +118,8 @@ class PasswordRotationTest {
 
         assertFalse(result.changed());
         Problem p = result.problem().orElseThrow();
-        assertTrue(p.message().contains(LiveKitDouble.HOST), p.message());
+        assertTrue(p.message().contains(f.host()), p.message());
         assertTrue(p.hint().contains("profile save"), p.hint());
-        assertEquals(OLD_PASSWORD, f.liveKit.passwordOf(TRUNK_ID));
+        assertEquals(OLD_PASSWORD, f.passwordOnServer());
     }
 }

@@ -2,11 +2,17 @@ package org.trunkwizard.ui.credentials;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.trunkwizard.livekit.ApiException;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import org.trunkwizard.livekit.LiveKitConnection;
+import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.Timeouts;
+import org.trunkwizard.livekit.server.EveryField;
+import org.trunkwizard.livekit.server.Fault;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.ConfigFileException;
 import org.trunkwizard.secrets.CredentialIndex;
 import org.trunkwizard.secrets.CredentialKey;
@@ -16,37 +22,55 @@ import org.trunkwizard.secrets.ProfileInputException;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredential;
 import org.trunkwizard.secrets.SavedCredentials;
-import org.trunkwizard.trunk.TrunkSpec;
-import org.trunkwizard.validation.Problem;
 
 /**
- * One project as a user would have it after the wizard: a profile for it, a trunk on LiveKit, and that trunk's
- * password saved {@value #AGE_DAYS} days ago in a keychain, with its index row in a real config folder.
+ * One project as a user would have it after the wizard: a profile for it, a trunk on LiveKit (the test server, the
+ * trunk with every field set), and that trunk's password saved {@value #AGE_DAYS} days ago in a keychain, with its
+ * index row in a real config folder. Close it to stop the server.
  */
-final class RotationFixture {
+final class RotationFixture implements AutoCloseable {
 
-    static final String TRUNK_ID = "ST_acme0001";
     static final String OLD_PASSWORD = "Em1ly_Trunk_2024!Secure";
     static final String LABEL = "Acme outbound (Twilio)";
     static final int AGE_DAYS = 120;
-    static final CredentialKey TRUNK_KEY = CredentialKey.trunk(LiveKitDouble.HOST, TRUNK_ID);
-    static final TrunkSpec TRUNK = TrunkSpec.builder().name(LABEL).address("acme.pstn.twilio.com")
-            .numbers(List.of("+15551234567")).authUsername("livekit-user").authPassword(OLD_PASSWORD).build();
+    /** The project as the user saved it; the test server answers for it (see {@link #factory()}). */
+    static final String URL = "wss://acme-voice.livekit.cloud";
+    static final String KEY = "APIacme";
+    static final String SECRET = "acme-api-secret";
+    private static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
+            Duration.ofSeconds(2));
 
     final Path configDir;
     final MemoryKeychain keychain = new MemoryKeychain();
     final CredentialIndex index;
-    final LiveKitDouble liveKit = new LiveKitDouble();
+    final LiveKitTestServer liveKit = LiveKitTestServer.start();
+    final String trunkId;
+    final CredentialKey trunkKey;
     final Instant savedAt = Instant.now().minus(AGE_DAYS, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     RotationFixture(Path configDir) throws KeychainException, ConfigFileException, ProfileInputException {
         this.configDir = configDir;
         this.index = new CredentialIndex(configDir);
+        liveKit.addKey(KEY, SECRET);
+        // The ID the README's screenshot of the Credentials window shows.
+        this.trunkId = liveKit.addTrunk("ST_acme0001", EveryField.trunk(OLD_PASSWORD));
+        this.trunkKey = CredentialKey.trunk(host(), trunkId);
         SavedCredentials then = new SavedCredentials(keychain, index, Clock.fixed(savedAt, ZoneOffset.UTC));
-        new Profiles(configDir, then).save("acme", LiveKitDouble.URL, LiveKitDouble.KEY,
-                LiveKitDouble.SECRET.toCharArray());
-        then.save(TRUNK_KEY, LABEL, OLD_PASSWORD.toCharArray());
-        liveKit.put(TRUNK_ID, TRUNK);
+        new Profiles(configDir, then).save("acme", URL, KEY, SECRET.toCharArray());
+        then.save(trunkKey, LABEL, OLD_PASSWORD.toCharArray());
+    }
+
+    /** The project's host, as the keychain entries name it. */
+    String host() {
+        return "acme-voice.livekit.cloud";
+    }
+
+    /**
+     * Connects like the window does, with short timeouts, to the test server whatever the URL: the window (and the
+     * README's screenshot of it) shows the project as a user has it.
+     */
+    TrunkServiceFactory factory() {
+        return (url, key, secret) -> new SipApi(LiveKitConnection.of(liveKit.url(), key, secret), SHORT);
     }
 
     /** The credentials as the app sees them now. */
@@ -56,19 +80,32 @@ final class RotationFixture {
 
     PasswordRotation rotation() {
         SavedCredentials now = credentials();
-        return new PasswordRotation(now, new Profiles(configDir, now), liveKit.factory());
+        return new PasswordRotation(now, new Profiles(configDir, now), factory());
     }
 
     SavedCredential trunkRow() throws ConfigFileException {
-        return index.find(TRUNK_KEY).orElseThrow();
+        return index.find(trunkKey).orElseThrow();
     }
 
     String savedPassword() {
-        return keychain.entries.get(TRUNK_KEY.account());
+        return keychain.entries.get(trunkKey.account());
     }
 
+    SIPOutboundTrunkInfo onServer() {
+        return liveKit.trunks().stream().filter(t -> t.getSipTrunkId().equals(trunkId)).findFirst().orElseThrow();
+    }
+
+    String passwordOnServer() {
+        return onServer().getAuthPassword();
+    }
+
+    /** LiveKit answers the next update "unavailable", after the trunk was found. */
     void failNextUpdate() {
-        liveKit.failNextUpdate(new ApiException(Problem.error("auth_password",
-                "LiveKit refused the update: the service is unavailable", "Try again in a minute."), true, null));
+        liveKit.failNext("UpdateSIPOutboundTrunk", Fault.status(503));
+    }
+
+    @Override
+    public void close() {
+        liveKit.close();
     }
 }
