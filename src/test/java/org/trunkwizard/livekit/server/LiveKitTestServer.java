@@ -171,7 +171,10 @@ public final class LiveKitTestServer implements AutoCloseable {
         return received.stream().filter(r -> r.method().equals(method)).toList();
     }
 
-    /** The next request (only) meets this fault; several calls queue several faults. */
+    /**
+     * The next request (only) meets this fault; several calls queue several faults. A fault made for one method
+     * ({@link Fault#on}) waits in the queue for a request of that method.
+     */
     public void failNext(Fault fault) {
         nextFaults.addLast(fault);
     }
@@ -247,7 +250,7 @@ public final class LiveKitTestServer implements AutoCloseable {
             received.add(new ReceivedRequest(path, method, contentType,
                     new LinkedHashMap<>(exchange.getRequestHeaders()), body, decoded));
 
-            Fault fault = Optional.ofNullable(nextFaults.pollFirst()).orElse(alwaysFault);
+            Fault fault = faultFor(method);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_BEFORE) {
                 sleep(fault);
             }
@@ -256,14 +259,21 @@ public final class LiveKitTestServer implements AutoCloseable {
                 throw new IOException("injected: connection dropped");
             }
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
+                if (!fault.retryAfter().isEmpty()) {
+                    exchange.getResponseHeaders().set("Retry-After", fault.retryAfter());
+                }
                 send(exchange, fault.status(), fault.contentType(), fault.body().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (fault != null && fault.kind() == Fault.Kind.HUGE) {
+                sendHuge(exchange, fault.body().equals("declared"));
                 return;
             }
             byte[] answer;
             String answerType;
             int status = 200;
             try {
-                Message result = dispatch(exchange, method, route, contentType, body, decoded);
+                Message result = replyFor(fault, dispatch(exchange, method, route, contentType, body, decoded));
                 answerType = json ? "application/json" : "application/protobuf";
                 answer = json ? JsonFormat.printer().preservingProtoFieldNames().print(result)
                         .getBytes(StandardCharsets.UTF_8) : result.toByteArray();
@@ -284,6 +294,55 @@ public final class LiveKitTestServer implements AutoCloseable {
                 status = 200;
             }
             send(exchange, status, answerType, answer);
+        }
+    }
+
+    /** The next queued fault meant for this method (others stay queued in order), else the standing one. */
+    private Fault faultFor(String method) {
+        synchronized (nextFaults) {
+            for (var it = nextFaults.iterator(); it.hasNext(); ) {
+                Fault f = it.next();
+                if (f.appliesTo(method)) {
+                    it.remove();
+                    return f;
+                }
+            }
+        }
+        Fault always = alwaysFault;
+        return always != null && always.appliesTo(method) ? always : null;
+    }
+
+    /** The work is done; what the reply says about it is what the fault makes of it. */
+    private Message replyFor(Fault fault, Message result) {
+        if (fault == null) {
+            return result;
+        }
+        if (fault.kind() == Fault.Kind.EMPTY_REPLY) {
+            return result.getDefaultInstanceForType();
+        }
+        if (fault.kind() == Fault.Kind.FOREIGN_REPLY && result instanceof SIPOutboundTrunkInfo) {
+            return SIPOutboundTrunkInfo.newBuilder().setSipTrunkId(newId("ST_")).setName("Someone else's trunk")
+                    .setAddress("elsewhere.example.com").addNumbers("+15550000000").build();
+        }
+        return result;
+    }
+
+    /** Sends a body no client should read whole, and stops when the client hangs up (or after a bound). */
+    private static void sendHuge(HttpExchange exchange, boolean declared) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/protobuf");
+        exchange.sendResponseHeaders(200, declared ? 5L * 1024 * 1024 * 1024 : 0);
+        // Field 15, varint 1, again and again: valid protobuf (unknown fields, kept) that a parser reads forever.
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < chunk.length; i += 2) {
+            chunk[i] = 0x78;
+            chunk[i + 1] = 0x01;
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long sent = 0; sent < Fault.HUGE_STREAM_BYTES; sent += chunk.length) {
+                out.write(chunk);
+            }
+        } catch (IOException clientHungUp) {
+            // What a client with a limit does.
         }
     }
 
