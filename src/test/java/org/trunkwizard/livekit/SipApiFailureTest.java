@@ -220,6 +220,7 @@ class SipApiFailureTest {
         assertEquals(5_000, client.connectTimeoutMillis());
         assertEquals(15_000, client.readTimeoutMillis());
         assertFalse(client.retryOnConnectionFailure(), "OkHttp must not re-send a create by itself");
-        assertTrue(client.interceptors().isEmpty() && client.networkInterceptors().isEmpty(), "no logging");
+        assertTrue(client.interceptors().stream().allMatch(ReplySizeLimit.class::isInstance)
+                && client.networkInterceptors().isEmpty(), "no logging, only the size limit");
     }
 }
