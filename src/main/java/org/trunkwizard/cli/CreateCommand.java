@@ -1,5 +1,6 @@
 package org.trunkwizard.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
@@ -110,18 +111,27 @@ final class CreateCommand implements Command {
             doc.addProperty("trunk_id", id);
             doc.addProperty("already_existed", outcome.alreadyExisted());
             doc.addProperty("settings_differ", differs);
+            JsonArray twins = new JsonArray();
+            outcome.twins().forEach(twins::add);
+            doc.add("twins", twins);
             doc.add("problems", ProblemPrinter.toJson(check.problems()));
             doc.add("trunk", ApiCommandSupport.trunkJson(outcome.trunk()));
             ApiCommandSupport.printJson(doc, console);
             return;
         }
         ApiCommandSupport.printProblems(check.problems(), console);
+        String name = ServerText.safe(outcome.trunk().spec().name());
+        String safeId = ServerText.safe(id);
         console.out().println(outcome.alreadyExisted()
-                ? Messages.get("cli.create.reused", outcome.trunk().spec().name())
-                : Messages.get("cli.create.created", outcome.trunk().spec().name()));
+                ? Messages.get("cli.create.reused", name)
+                : Messages.get("cli.create.created", name));
         if (differs) {
-            console.out().println(Messages.get("cli.create.differs", id));
+            console.out().println(Messages.get("cli.create.differs", safeId));
         }
-        console.out().println(Messages.get("cli.create.trunkId", id));
+        if (!outcome.twins().isEmpty()) {
+            console.out().println(Messages.get("cli.create.twins", ServerText.safe(String.join(", ", outcome.twins())),
+                    safeId));
+        }
+        console.out().println(Messages.get("cli.create.trunkId", safeId));
     }
 }

@@ -279,7 +279,9 @@ final class ApiFailures {
         if (text == null) {
             return "";
         }
-        String s = text.replaceAll("[\\p{Cntrl}&&[^\t]]+", " ").strip();
+        // Bidi controls too: server text must not reorder what the user reads around it.
+        String s = text.replaceAll("[\\p{Cntrl}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029&&[^\t]]+",
+                " ").strip();
         for (String secret : secrets) {
             s = s.replace(secret, "****");
         }

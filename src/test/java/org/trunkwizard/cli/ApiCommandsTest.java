@@ -317,4 +317,25 @@ class ApiCommandsTest {
         assertTrue(sid.err().contains("Twilio"), sid.err());
         assertTrue(server.received().isEmpty());
     }
+
+    @Test
+    void serverNamesCannotForgeLinesOrDriveTheTerminal() {
+        String evil = "Evil\u001b[2J\r\nTrunk ID: ST_forged\u202egnp.exe\u2066";
+        String id = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName(evil).setAddress("sip.telnyx.com")
+                .addNumbers("+15551234567").build());
+
+        Result list = run("list");
+        assertEquals(ExitCode.OK, list.exit(), list.all());
+        assertEquals(1, list.out().lines().count(), list.out());
+        assertTrue(list.out().startsWith(id + "  Evil\\u001b[2J\\r\\nTrunk ID: ST_forged\\u202egnp.exe\\u2066  "),
+                list.out());
+        for (char c : new char[] {'\u001b', '\r', '\u202e', '\u2066'}) {
+            assertEquals(-1, list.out().indexOf(c), "raw U+" + Integer.toHexString(c) + " in: " + list.out());
+        }
+
+        Result json = run("list", "--json");
+        JsonObject item = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("items").get(0)
+                .getAsJsonObject();
+        assertEquals(evil, item.get("name").getAsString(), "JSON output stays exact");
+    }
 }
