@@ -155,6 +155,30 @@ class CreateOnceTest {
         assertEquals(java.util.List.of(twin), outcome.get().twins());
     }
 
+    @Test
+    void stopOnATestCallEndsTheCallWithLiveKit() throws Exception {
+        SipApi api = api(new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30)));
+        String trunk = api.createTrunk(acme()).trunk().trunkId();
+        // LiveKit is dialling: it answers once the callee picks up, which is not going to happen.
+        server.failNext(Fault.slowAfterHandling(Duration.ofSeconds(20)).on("CreateSIPParticipant"));
+        Thread call = new Thread(() -> {
+            try {
+                api.placeTestCall(new TestCall(trunk, "+15557654321", "test-call-room"));
+            } catch (ApiException expected) {
+                // Stopped.
+            }
+        });
+        call.start();
+        waitUntil(() -> server.calls().size() == 1, "the call is ringing");
+
+        call.interrupt();
+        call.join(TimeUnit.SECONDS.toMillis(10));
+
+        assertFalse(call.isAlive(), "Stop ended the HTTP call");
+        assertEquals(java.util.List.of("test-call-room"), server.deletedRooms(), "the call's room was deleted");
+        assertTrue(server.calls().isEmpty(), "no call left ringing");
+    }
+
     static TrunkSpec acme() {
         return SipApiTest.acme();
     }

@@ -33,6 +33,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import livekit.LivekitRoom.DeleteRoomRequest;
+import livekit.LivekitRoom.DeleteRoomResponse;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
@@ -65,6 +67,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     public static final String DEFAULT_KEY = "APItestKey123";
     public static final String DEFAULT_SECRET = "test-secret-0123456789abcdefghijklmnopqrstuv";
     private static final String PREFIX = "/twirp/livekit.SIP/";
+    private static final String ROOM_PREFIX = "/twirp/livekit.RoomService/";
     private static final String BASE57 = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     /** LiveKit's JWT leeway for exp and nbf. */
     private static final long LEEWAY_SECONDS = 60;
@@ -80,6 +83,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     private final Map<String, SIPOutboundTrunkInfo> trunks = new ConcurrentHashMap<>();
     private final Map<String, SIPDispatchRuleInfo> dispatchRules = new ConcurrentHashMap<>();
     private final List<SIPParticipantInfo> calls = new CopyOnWriteArrayList<>();
+    private final List<String> deletedRooms = new CopyOnWriteArrayList<>();
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
     private final Deque<Fault> nextFaults = new ConcurrentLinkedDeque<>();
     private volatile Fault alwaysFault;
@@ -146,6 +150,11 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     public List<SIPParticipantInfo> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Rooms deleted through RoomService/DeleteRoom (how a client ends a test call it stopped waiting for). */
+    public List<String> deletedRooms() {
+        return List.copyOf(deletedRooms);
     }
 
     /** Puts a trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
@@ -241,7 +250,8 @@ public final class LiveKitTestServer implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath();
-            String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
+            String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length())
+                    : path.startsWith(ROOM_PREFIX) ? path.substring(ROOM_PREFIX.length()) : "";
             String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type"))
                     .orElse("");
             Optional<Route> route = Optional.ofNullable(ROUTES.get(method));
@@ -396,7 +406,7 @@ public final class LiveKitTestServer implements AutoCloseable {
                     Map.of("twirp_invalid_route", "POST " + exchange.getRequestURI().getPath()));
         }
         Grants grants = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-        boolean allowed = route.get().needsCall() ? grants.call() : grants.admin();
+        boolean allowed = grants.allow(route.get().need());
         if (!allowed) {
             throw new TwirpError("unauthenticated", "permissions denied");
         }
@@ -409,9 +419,20 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------- tokens
 
-    private record Grants(boolean admin, boolean call) {
-        static final Grants NONE = new Grants(false, false);
+    private record Grants(boolean admin, boolean call, boolean roomCreate) {
+        static final Grants NONE = new Grants(false, false, false);
+
+        boolean allow(Need need) {
+            return switch (need) {
+                case SIP_ADMIN -> admin;
+                case SIP_CALL -> call;
+                case ROOM_CREATE -> roomCreate;
+            };
+        }
     }
+
+    /** The grant a route needs: SIP admin for trunks and rules, SIP call for calls, roomCreate to delete a room. */
+    private enum Need { SIP_ADMIN, SIP_CALL, ROOM_CREATE }
 
     /** LiveKit refuses a bad key or token before Twirp, with 401 and a plain-text body. */
     static final class PlainUnauthorized extends Exception {
@@ -462,12 +483,14 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (keysWithoutSip.contains(key)) {
             return Grants.NONE;
         }
-        Claim sip = verified.getClaim("sip");
-        if (sip.isMissing() || sip.isNull()) {
-            return Grants.NONE;
-        }
-        Map<String, Object> grants = sip.asMap();
-        return new Grants(Boolean.TRUE.equals(grants.get("admin")), Boolean.TRUE.equals(grants.get("call")));
+        Map<String, Object> sip = claimMap(verified.getClaim("sip"));
+        Map<String, Object> video = claimMap(verified.getClaim("video"));
+        return new Grants(Boolean.TRUE.equals(sip.get("admin")), Boolean.TRUE.equals(sip.get("call")),
+                Boolean.TRUE.equals(video.get("roomCreate")));
+    }
+
+    private static Map<String, Object> claimMap(Claim claim) {
+        return claim.isMissing() || claim.isNull() ? Map.of() : claim.asMap();
     }
 
     // ---------------------------------------------------------------------------------------------- the service
@@ -477,25 +500,34 @@ public final class LiveKitTestServer implements AutoCloseable {
         Message handle(LiveKitTestServer server, Message request) throws TwirpError;
     }
 
-    private record Route(Supplier<Message.Builder> request, boolean needsCall, Handler handler) {
+    private record Route(Supplier<Message.Builder> request, Need need, Handler handler) {
     }
 
     private static final Map<String, Route> ROUTES = Map.of(
-            "CreateSIPOutboundTrunk", new Route(CreateSIPOutboundTrunkRequest::newBuilder, false,
+            "CreateSIPOutboundTrunk", new Route(CreateSIPOutboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.createTrunk((CreateSIPOutboundTrunkRequest) r)),
-            "ListSIPOutboundTrunk", new Route(ListSIPOutboundTrunkRequest::newBuilder, false,
+            "ListSIPOutboundTrunk", new Route(ListSIPOutboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.listTrunks((ListSIPOutboundTrunkRequest) r)),
-            "UpdateSIPOutboundTrunk", new Route(UpdateSIPOutboundTrunkRequest::newBuilder, false,
+            "UpdateSIPOutboundTrunk", new Route(UpdateSIPOutboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.updateTrunk((UpdateSIPOutboundTrunkRequest) r)),
-            "DeleteSIPTrunk", new Route(DeleteSIPTrunkRequest::newBuilder, false,
+            "DeleteSIPTrunk", new Route(DeleteSIPTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.deleteTrunk((DeleteSIPTrunkRequest) r)),
-            "CreateSIPDispatchRule", new Route(CreateSIPDispatchRuleRequest::newBuilder, false,
+            "CreateSIPDispatchRule", new Route(CreateSIPDispatchRuleRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.createDispatchRule((CreateSIPDispatchRuleRequest) r)),
-            "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, false,
+            "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> ListSIPDispatchRuleResponse.newBuilder().addAllItems(s.dispatchRules.values())
                             .build()),
-            "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, true,
-                    (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)));
+            "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, Need.SIP_CALL,
+                    (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)),
+            "DeleteRoom", new Route(DeleteRoomRequest::newBuilder, Need.ROOM_CREATE,
+                    (s, r) -> s.deleteRoom((DeleteRoomRequest) r)));
+
+    /** Ends every call in the room, as LiveKit does when a room is deleted. */
+    private Message deleteRoom(DeleteRoomRequest request) {
+        deletedRooms.add(request.getRoom());
+        calls.removeIf(c -> c.getRoomName().equals(request.getRoom()));
+        return DeleteRoomResponse.getDefaultInstance();
+    }
 
     private Message createTrunk(CreateSIPOutboundTrunkRequest request) throws TwirpError {
         if (!request.hasTrunk()) {
