@@ -338,4 +338,20 @@ class ApiCommandsTest {
                 .getAsJsonObject();
         assertEquals(evil, item.get("name").getAsString(), "JSON output stays exact");
     }
+
+    @Test
+    void aCreateThatTimedOutAndLandedLaterIsNotMadeAgainByAnImmediateRerun() throws IOException {
+        // LiveKit holds the create past the client's patience, then makes the trunk.
+        server.failNext(Fault.slow(Duration.ofMillis(2500)).on("CreateSIPOutboundTrunk"));
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        Result first = run("create", file);
+        assertEquals(ExitCode.UNREACHABLE, first.exit(), first.all());
+
+        Result rerun = run("create", file);
+
+        assertEquals(ExitCode.OK, rerun.exit(), rerun.all());
+        assertTrue(rerun.out().contains("already exists"), rerun.out());
+        assertEquals(1, server.received("CreateSIPOutboundTrunk").size(), "no second create was sent");
+        assertEquals(server.trunks().iterator().next().getSipTrunkId(), trunkIdIn(rerun.out()));
+    }
 }
