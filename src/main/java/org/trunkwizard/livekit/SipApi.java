@@ -109,6 +109,13 @@ public final class SipApi implements SipSetupService {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .addInterceptor(new ReplySizeLimit(ReplySizeLimit.MAX_BYTES))
+                // Requests are enqueued (so Stop can cancel them): daemon threads, or closing the window would wait
+                // for OkHttp's idle threads to time out.
+                .dispatcher(new okhttp3.Dispatcher(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                    Thread t = new Thread(r, "livekit-http");
+                    t.setDaemon(true);
+                    return t;
+                })))
                 .build();
     }
 
@@ -149,7 +156,7 @@ public final class SipApi implements SipSetupService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failures.cancelled();
-        } catch (java.nio.channels.ClosedByInterruptException e) {
+        } catch (java.nio.channels.ClosedByInterruptException | java.nio.channels.FileLockInterruptionException e) {
             throw failures.cancelled();
         } catch (IOException e) {
             throw failures.noTurn(turns.folder());

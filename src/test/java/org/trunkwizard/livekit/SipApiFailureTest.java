@@ -26,6 +26,8 @@ class SipApiFailureTest {
 
     static final String SECRET = "SECRET-SENTINEL-do-not-print-4b1d";
 
+    @TempDir
+    Path state;
     LiveKitTestServer server;
     final List<Problem> seen = new ArrayList<>();
 
@@ -47,7 +49,7 @@ class SipApiFailureTest {
     }
 
     SipApi api(String url, String key, String secret) throws ApiException {
-        return new SipApi(LiveKitConnection.of(url, key, secret), SipApiTest.SHORT);
+        return new SipApi(LiveKitConnection.of(url, key, secret), SipApiTest.SHORT, state);
     }
 
     SipApi api() throws ApiException {
