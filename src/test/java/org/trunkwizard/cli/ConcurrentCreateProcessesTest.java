@@ -52,14 +52,35 @@ class ConcurrentCreateProcessesTest {
         assertOneTrunkFrom(startRuns());
     }
 
+    /** The issue's case, with the timeouts users get (15 s to answer): exit 3, then a rerun that adopts. */
+    @Test
+    void aCreateDelayedTwentySecondsTimesOutAndAnImmediateRerunAdoptsTheTrunkThatLandsLater() throws Exception {
+        server.failNext(Fault.slow(Duration.ofSeconds(20)).on("CreateSIPOutboundTrunk"));
+        Process first = startRuns(1).get(0);
+        String firstOut = finished(first);
+        assertEquals(ExitCode.UNREACHABLE, first.exitValue(), firstOut);
+
+        Process rerun = startRuns(1).get(0);
+        String rerunOut = finished(rerun);
+
+        assertEquals(ExitCode.OK, rerun.exitValue(), rerunOut);
+        assertEquals(1, server.received("CreateSIPOutboundTrunk").size(), "the rerun sent no second create");
+        assertEquals(1, server.trunks().size());
+        assertEquals(server.trunks().iterator().next().getSipTrunkId(), ApiCommandsTest.trunkIdIn(rerunOut));
+    }
+
     private List<Process> startRuns() throws IOException {
+        return startRuns(RUNS);
+    }
+
+    private List<Process> startRuns(int count) throws IOException {
         Path file = dir.resolve("trunk.json");
         Files.writeString(file, """
                 {"trunk": {"name": "Acme", "address": "sip.telnyx.com", "numbers": ["+15551234567"],
                   "auth_username": "livekit-user"}}
                 """);
         List<Process> runs = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < count; i++) {
             ProcessBuilder pb = new ProcessBuilder(javaCommand(file));
             pb.environment().put("LIVEKIT_URL", server.url());
             pb.environment().put("LIVEKIT_API_KEY", server.apiKey());
@@ -81,14 +102,19 @@ class ConcurrentCreateProcessesTest {
                 "org.trunkwizard.Main", "create", file.toString());
     }
 
+    /** What the run printed, once it ended (within a bound). */
+    private static String finished(Process p) throws Exception {
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("a create run did not end within 120 s");
+        }
+        return new String(p.getInputStream().readAllBytes());
+    }
+
     private void assertOneTrunkFrom(List<Process> runs) throws Exception {
         List<String> ids = new ArrayList<>();
         for (Process p : runs) {
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("a create run did not end within 120 s");
-            }
-            String out = new String(p.getInputStream().readAllBytes());
+            String out = finished(p);
             assertEquals(ExitCode.OK, p.exitValue(), out);
             ids.add(ApiCommandsTest.trunkIdIn(out));
         }
