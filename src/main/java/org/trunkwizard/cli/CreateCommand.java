@@ -9,6 +9,7 @@ import java.util.Set;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.CreateOutcome;
+import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.TrunkService;
 import org.trunkwizard.trunk.TrunkJson;
 import org.trunkwizard.trunk.TrunkSpec;
@@ -57,6 +58,11 @@ final class CreateCommand implements Command {
         }
         try {
             TrunkService service = services.open(args, console);
+            if (service instanceof SipApi api) {
+                // Standard error: stdout stays one JSON document with --json.
+                api.onAwaitingEarlierCreate(wait -> console.err().println(
+                        Messages.get("cli.create.awaitingEarlier", Math.max(1, wait.toSeconds()))));
+            }
             CreateOutcome outcome = service.createTrunk(check.normalized());
             report(check, outcome, console, json);
             return ExitCode.OK;

@@ -70,6 +70,7 @@ public final class SipApi implements SipSetupService {
     private final CreateTurns turns;
     private final String projectKey;
     private final PendingCreates pending;
+    private volatile java.util.function.Consumer<Duration> awaitingEarlierCreate = wait -> { };
 
     public SipApi(LiveKitConnection connection) {
         this(connection, Timeouts.DEFAULT);
@@ -208,6 +209,9 @@ public final class SipApi implements SipSetupService {
     private Optional<StoredTrunk> awaitLanding(TrunkSpec spec, Instant sentAt, ApiFailures failures)
             throws ApiException {
         Instant giveUp = sentAt.plus(settleWindow());
+        if (Instant.now().isBefore(giveUp)) {
+            awaitingEarlierCreate.accept(Duration.between(Instant.now(), giveUp));
+        }
         Duration pause = timeouts.read().dividedBy(2).compareTo(Duration.ofSeconds(1)) < 0
                 ? timeouts.read().dividedBy(2) : Duration.ofSeconds(1);
         while (Instant.now().isBefore(giveUp)) {
@@ -247,6 +251,11 @@ public final class SipApi implements SipSetupService {
         Throwable c = e.getCause();
         return c instanceof ConnectException || c instanceof UnknownHostException
                 || c instanceof NoRouteToHostException;
+    }
+
+    /** Told how long, at most, a create will list and wait for an earlier create of the same trunk to land. */
+    public void onAwaitingEarlierCreate(java.util.function.Consumer<Duration> notice) {
+        awaitingEarlierCreate = notice;
     }
 
     /** A trunk already there with the same name and address: what a retried create left behind. */

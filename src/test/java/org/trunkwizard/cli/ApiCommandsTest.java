@@ -350,6 +350,7 @@ class ApiCommandsTest {
         Result rerun = run("create", file);
 
         assertEquals(ExitCode.OK, rerun.exit(), rerun.all());
+        assertTrue(rerun.err().contains("An earlier create of this trunk"), "the wait is explained: " + rerun.all());
         assertTrue(rerun.out().contains("already exists"), rerun.out());
         assertEquals(1, server.received("CreateSIPOutboundTrunk").size(), "no second create was sent");
         assertEquals(server.trunks().iterator().next().getSipTrunkId(), trunkIdIn(rerun.out()));
