@@ -44,7 +44,6 @@ import org.trunkwizard.livekit.ApiFailures.Operation;
 import org.trunkwizard.trunk.TrunkProto;
 import org.trunkwizard.trunk.TrunkSpec;
 import retrofit2.Call;
-import retrofit2.Callback;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.protobuf.ProtoConverterFactory;
@@ -110,13 +109,6 @@ public final class SipApi implements SipSetupService {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .addInterceptor(new ReplySizeLimit(ReplySizeLimit.MAX_BYTES))
-                // Requests are enqueued (so Stop can cancel them): daemon threads, or closing the window would wait
-                // for OkHttp's idle threads to time out.
-                .dispatcher(new okhttp3.Dispatcher(java.util.concurrent.Executors.newCachedThreadPool(r -> {
-                    Thread t = new Thread(r, "livekit-http");
-                    t.setDaemon(true);
-                    return t;
-                })))
                 .build();
     }
 
@@ -446,22 +438,22 @@ public final class SipApi implements SipSetupService {
     }
 
     /**
-     * Sends and waits for the answer. The wait is interruptible: a thread interrupt (the window's Stop) cancels the
-     * HTTP call itself ({@code Call.cancel()}), which a blocking OkHttp call would ignore.
+     * Sends and waits for the answer. The blocking call runs on a helper thread and the caller's wait is
+     * interruptible: a thread interrupt (the window's Stop) cancels the HTTP call itself ({@code Call.cancel()}),
+     * which a blocking OkHttp call would ignore.
      */
     private <T> Response<T> send(Call<T> call, ApiFailures failures, Duration read) throws ApiException {
         CompletableFuture<Response<T>> answer = new CompletableFuture<>();
-        call.enqueue(new Callback<T>() {
-            @Override
-            public void onResponse(Call<T> c, Response<T> response) {
-                answer.complete(response);
+        Thread sender = new Thread(() -> {
+            try {
+                answer.complete(call.execute());
+            } catch (IOException | RuntimeException e) {
+                answer.completeExceptionally(e);
             }
-
-            @Override
-            public void onFailure(Call<T> c, Throwable t) {
-                answer.completeExceptionally(t);
-            }
-        });
+        }, "livekit-request");
+        // A daemon: a request in flight never keeps the window's process alive.
+        sender.setDaemon(true);
+        sender.start();
         try {
             return answer.get();
         } catch (InterruptedException e) {
