@@ -1,5 +1,6 @@
 package org.trunkwizard.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.CreateOutcome;
+import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.TrunkService;
 import org.trunkwizard.trunk.TrunkJson;
 import org.trunkwizard.trunk.TrunkSpec;
@@ -56,6 +58,11 @@ final class CreateCommand implements Command {
         }
         try {
             TrunkService service = services.open(args, console);
+            if (service instanceof SipApi api) {
+                // Standard error: stdout stays one JSON document with --json.
+                api.onAwaitingEarlierCreate(wait -> console.err().println(
+                        Messages.get("cli.create.awaitingEarlier", Math.max(1, wait.toSeconds()))));
+            }
             CreateOutcome outcome = service.createTrunk(check.normalized());
             report(check, outcome, console, json);
             return ExitCode.OK;
@@ -112,21 +119,30 @@ final class CreateCommand implements Command {
             doc.addProperty("already_existed", outcome.alreadyExisted());
             doc.addProperty("settings_differ", differs);
             doc.addProperty("password_differs", passwordDiffers);
+            JsonArray twins = new JsonArray();
+            outcome.twins().forEach(twins::add);
+            doc.add("twins", twins);
             doc.add("problems", ProblemPrinter.toJson(check.problems()));
             doc.add("trunk", ApiCommandSupport.trunkJson(outcome.trunk()));
             ApiCommandSupport.printJson(doc, console);
             return;
         }
         ApiCommandSupport.printProblems(check.problems(), console);
+        String name = ServerText.safe(outcome.trunk().spec().name());
+        String safeId = ServerText.safe(id);
         console.out().println(outcome.alreadyExisted()
-                ? Messages.get("cli.create.reused", outcome.trunk().spec().name())
-                : Messages.get("cli.create.created", outcome.trunk().spec().name()));
+                ? Messages.get("cli.create.reused", name)
+                : Messages.get("cli.create.created", name));
         if (differs) {
-            console.out().println(Messages.get("cli.create.differs", id));
+            console.out().println(Messages.get("cli.create.differs", safeId));
         }
         if (passwordDiffers) {
-            console.out().println(Messages.get("cli.create.passwordKept", id, TrunkInput.PASSWORD_ENV));
+            console.out().println(Messages.get("cli.create.passwordKept", safeId, TrunkInput.PASSWORD_ENV));
         }
-        console.out().println(Messages.get("cli.create.trunkId", id));
+        if (!outcome.twins().isEmpty()) {
+            console.out().println(Messages.get("cli.create.twins", ServerText.safe(String.join(", ", outcome.twins())),
+                    safeId));
+        }
+        console.out().println(Messages.get("cli.create.trunkId", safeId));
     }
 }

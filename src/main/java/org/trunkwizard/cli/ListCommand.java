@@ -48,8 +48,8 @@ final class ListCommand implements Command {
             console.out().println(Messages.get("cli.list.empty"));
         } else {
             for (StoredTrunk t : trunks) {
-                console.out().println(String.join("  ", t.trunkId(), t.spec().name(), t.spec().address(),
-                        t.spec().transport().name(), String.join(",", t.spec().numbers())));
+                console.out().println(ServerText.safe(String.join("  ", t.trunkId(), t.spec().name(),
+                        t.spec().address(), t.spec().transport().name(), String.join(",", t.spec().numbers()))));
             }
         }
         return ExitCode.OK;

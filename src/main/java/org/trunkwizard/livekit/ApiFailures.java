@@ -48,6 +48,9 @@ final class ApiFailures {
     enum Operation { TRUNK, DISPATCH_RULE, CALL }
 
     ApiException fromNetwork(IOException e, Duration connectTimeout, Duration readTimeout) {
+        if (e instanceof ReplySizeLimit.TooLarge) {
+            return tooLarge(e);
+        }
         if (e instanceof UnknownHostException) {
             return failure("livekit_url", true, "livekit.failure.unknownHost", "livekit.failure.unknownHost.hint", e,
                     host);
@@ -96,13 +99,42 @@ final class ApiFailures {
                 trunkId);
     }
 
+    /** More than {@link ReplySizeLimit} lets through: a broken proxy or a hostile server, never LiveKit's list. */
+    ApiException tooLarge(Throwable cause) {
+        return failure("livekit_url", true, "livekit.failure.tooLarge", "livekit.failure.tooLarge.hint", cause,
+                host, ReplySizeLimit.MAX_BYTES / (1024 * 1024));
+    }
+
+    /**
+     * A create answered 200 without the trunk that was sent (no ID, or another name or address): whether a trunk
+     * was made is unknown, so the next create lists before it creates.
+     */
+    ApiException unexpectedCreateReply() {
+        return failure("livekit_url", true, "livekit.failure.unexpectedReply", "livekit.failure.unexpectedReply.hint",
+                null, host);
+    }
+
+    /** Stopped by the user (a thread interrupt): the HTTP call was cancelled. */
+    ApiException cancelled() {
+        return failure("livekit_url", true, "livekit.failure.cancelled", "livekit.failure.cancelled.hint", null);
+    }
+
+    /** The config folder cannot hold the lock that makes creates take turns: refuse rather than risk two trunks. */
+    ApiException noTurn(java.nio.file.Path folder) {
+        return failure("config", false, "livekit.failure.noTurn", "livekit.failure.noTurn.hint", null, folder);
+    }
+
     /** A 2xx whose body is not the message it should be. */
     ApiException garbage(Throwable cause) {
         return failure("livekit_url", true, "livekit.failure.garbage", "livekit.failure.garbage.hint", cause, host);
     }
 
-    ApiException fromResponse(int status, String contentType, String body, Operation operation) {
+    /** @param retryAfter the reply's {@code Retry-After} header, or null */
+    ApiException fromResponse(int status, String contentType, String body, Operation operation, String retryAfter) {
         Optional<TwirpError> twirp = TwirpError.parse(contentType, body);
+        if (twirp.isEmpty() && status == 429) {
+            return rateLimited(retryAfter);
+        }
         if (twirp.isEmpty()) {
             return fromPlainResponse(status, body);
         }
@@ -176,6 +208,21 @@ final class ApiFailures {
         return failure(field, false, messageKey, hintKey, null, msg);
     }
 
+    /**
+     * A 429 from something in front of LiveKit (a proxy, a load balancer): rate limiting, worth a retry later. The
+     * wait it asks for is passed on in seconds, or as the date it names.
+     */
+    private ApiException rateLimited(String retryAfter) {
+        String wait = retryAfter == null ? "" : scrub(retryAfter);
+        if (wait.isEmpty()) {
+            return failure("livekit_url", true, "livekit.failure.rateLimited", "livekit.failure.rateLimited.hint",
+                    null, host);
+        }
+        String key = wait.matches("\\d{1,9}") ? "livekit.failure.rateLimited.seconds"
+                : "livekit.failure.rateLimited.until";
+        return failure("livekit_url", true, key, "livekit.failure.rateLimited.hint", null, host, wait);
+    }
+
     private ApiException fromPlainResponse(int status, String body) {
         String text = scrub(body);
         String lower = text.toLowerCase(Locale.ROOT);
@@ -241,7 +288,9 @@ final class ApiFailures {
         if (text == null) {
             return "";
         }
-        String s = text.replaceAll("[\\p{Cntrl}&&[^\t]]+", " ").strip();
+        // Bidi controls too: server text must not reorder what the user reads around it.
+        String s = text.replaceAll("[\\p{Cntrl}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029&&[^\t]]+",
+                " ").strip();
         for (String secret : secrets) {
             s = s.replace(secret, "****");
         }

@@ -1,16 +1,30 @@
 package org.trunkwizard.livekit;
 
 import io.livekit.server.AccessToken;
+import io.livekit.server.RoomCreate;
+import io.livekit.server.RoomService;
 import io.livekit.server.SIPAdmin;
 import io.livekit.server.SIPCall;
+import io.livekit.server.SIPGrant;
 import io.livekit.server.SipService;
+import io.livekit.server.VideoGrant;
 import livekit.LivekitAgentDispatch.RoomAgentDispatch;
 import livekit.LivekitRoom.RoomConfiguration;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import livekit.LivekitRoom.DeleteRoomRequest;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
@@ -44,27 +58,43 @@ public final class SipApi implements SipSetupService {
 
     /** Error bodies worth reading are small; a proxy's page is cut here. */
     private static final int MAX_ERROR_BODY = 16 * 1024;
+    /** One request needs minutes at most; LiveKit allows a minute of clock skew either way. */
+    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(10);
 
     private final LiveKitConnection connection;
     private final Timeouts timeouts;
     private final OkHttpClient client;
     private final SipService sip;
     private final SipService callSip;
+    private final RoomService rooms;
+    private final CreateTurns turns;
+    private final String projectKey;
+    private final PendingCreates pending;
+    private volatile java.util.function.Consumer<Duration> awaitingEarlierCreate = wait -> { };
 
     public SipApi(LiveKitConnection connection) {
         this(connection, Timeouts.DEFAULT);
     }
 
     public SipApi(LiveKitConnection connection, Timeouts timeouts) {
+        this(connection, timeouts, org.trunkwizard.config.AppDirs.configDir());
+    }
+
+    /** @param stateDir where creates take turns and remember unknown outcomes (the config folder; tests: a temp one) */
+    public SipApi(LiveKitConnection connection, Timeouts timeouts, Path stateDir) {
         this.connection = connection;
         this.timeouts = timeouts;
         this.client = httpClient(timeouts.connect(), timeouts.read());
-        this.sip = service(client);
+        this.sip = service(client, SipService.class);
         // Same connection pool and threads, longer patience: LiveKit answers a call only once the carrier has.
         this.callSip = service(client.newBuilder()
                 .readTimeout(timeouts.callRead())
                 .callTimeout(timeouts.connect().plus(timeouts.callRead()))
-                .build());
+                .build(), SipService.class);
+        this.rooms = service(client, RoomService.class);
+        this.turns = new CreateTurns(stateDir);
+        this.projectKey = CreateTurns.projectKey(connection);
+        this.pending = new PendingCreates(turns.folder(), projectKey);
     }
 
     private static OkHttpClient httpClient(Duration connect, Duration read) {
@@ -79,16 +109,17 @@ public final class SipApi implements SipSetupService {
                 // The bearer token must not follow a redirect anywhere.
                 .followRedirects(false)
                 .followSslRedirects(false)
+                .addInterceptor(new ReplySizeLimit(ReplySizeLimit.MAX_BYTES))
                 .build();
     }
 
-    private SipService service(OkHttpClient http) {
+    private <S> S service(OkHttpClient http, Class<S> type) {
         return new Retrofit.Builder()
                 .baseUrl(connection.baseUrl() + "/")
                 .client(http)
                 .addConverterFactory(ProtoConverterFactory.create())
                 .build()
-                .create(SipService.class);
+                .create(type);
     }
 
     /** The HTTP client's settings, for tests that check the defaults. */
@@ -106,21 +137,118 @@ public final class SipApi implements SipSetupService {
     }
 
     /**
-     * Synchronized so that a double click (two creates from one window at once) cannot slip two trunks past the
-     * duplicate check: the second waits, then finds the first one's trunk.
+     * Creates the trunk unless it is there already. Creates of one project take turns ({@link CreateTurns}: every
+     * thread and process on this computer), so the list before the create sees what an earlier turn made. A create
+     * whose outcome stayed unknown is remembered ({@link PendingCreates}): the next one waits a while for it to land
+     * before making another. After a create, one more list shows a twin made meanwhile (from another computer).
      */
     @Override
-    public synchronized CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
+    public CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
         ApiFailures failures = failures(spec.authPassword());
+        try (CreateTurns.Turn turn = turns.take(projectKey)) {
+            return createInTurn(spec, failures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failures.cancelled();
+        } catch (java.nio.channels.ClosedByInterruptException | java.nio.channels.FileLockInterruptionException e) {
+            throw failures.cancelled();
+        } catch (IOException e) {
+            throw failures.noTurn(turns.folder());
+        }
+    }
+
+    private CreateOutcome createInTurn(TrunkSpec spec, ApiFailures failures) throws ApiException {
         Optional<StoredTrunk> existing = findSame(spec, listTrunks(failures));
+        Optional<Instant> earlier = pending.sentAt(spec);
+        if (existing.isEmpty() && earlier.isPresent()) {
+            existing = awaitLanding(spec, earlier.get(), failures);
+        }
         if (existing.isPresent()) {
+            pending.forget(spec);
             return new CreateOutcome(existing.get(), true);
         }
+        pending.remember(connection.baseUrl(), spec, Instant.now());
         CreateSIPOutboundTrunkRequest request = CreateSIPOutboundTrunkRequest.newBuilder()
                 .setTrunk(TrunkProto.toProto(spec)).build();
-        SIPOutboundTrunkInfo created = execute(sip.createSipOutboundTrunk(request, adminAuth()), failures,
-                Operation.TRUNK, timeouts.read());
-        return new CreateOutcome(stored(created), false);
+        Response<SIPOutboundTrunkInfo> response;
+        try {
+            response = send(sip.createSipOutboundTrunk(request, adminAuth()), failures, timeouts.read());
+        } catch (ApiException e) {
+            if (neverLeft(e)) {
+                pending.forget(spec);
+            }
+            throw e;
+        }
+        if (!response.isSuccessful()) {
+            // LiveKit answered with an error: it made nothing.
+            pending.forget(spec);
+            throw refusal(response, failures, Operation.TRUNK);
+        }
+        SIPOutboundTrunkInfo created = response.body();
+        if (created == null || created.getSipTrunkId().isBlank()
+                || findSame(spec, List.of(stored(created))).isEmpty()) {
+            // The marker stays: whether LiveKit made the trunk is unknown, the next create lists and waits.
+            throw failures.unexpectedCreateReply();
+        }
+        pending.forget(spec);
+        StoredTrunk trunk = stored(created);
+        return new CreateOutcome(trunk, false, twinsOf(trunk, spec, failures));
+    }
+
+    /**
+     * An earlier create may still land: list until it does, or until it is older than several times our own
+     * patience (a request LiveKit holds that long has been dropped).
+     */
+    private Optional<StoredTrunk> awaitLanding(TrunkSpec spec, Instant sentAt, ApiFailures failures)
+            throws ApiException {
+        Instant giveUp = sentAt.plus(settleWindow());
+        if (Instant.now().isBefore(giveUp)) {
+            awaitingEarlierCreate.accept(Duration.between(Instant.now(), giveUp));
+        }
+        Duration pause = timeouts.read().dividedBy(2).compareTo(Duration.ofSeconds(1)) < 0
+                ? timeouts.read().dividedBy(2) : Duration.ofSeconds(1);
+        while (Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failures.cancelled();
+            }
+            Optional<StoredTrunk> landed = findSame(spec, listTrunks(failures));
+            if (landed.isPresent()) {
+                return landed;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How long after sending a create whose outcome is unknown it may still land. */
+    Duration settleWindow() {
+        return timeouts.connect().plus(timeouts.read()).multipliedBy(4);
+    }
+
+    /** Other trunks with this name and address, made while this run created its own (e.g. by another computer). */
+    private List<String> twinsOf(StoredTrunk made, TrunkSpec spec, ApiFailures failures) {
+        try {
+            return listTrunks(failures).stream().filter(t -> !t.trunkId().equals(made.trunkId()))
+                    .filter(t -> findSame(spec, List.of(t)).isPresent())
+                    .map(StoredTrunk::trunkId).toList();
+        } catch (ApiException e) {
+            // The trunk was made; a failed second look is no reason to report a failure.
+            return List.of();
+        }
+    }
+
+    /** The request never reached LiveKit: nothing can land later. */
+    private static boolean neverLeft(ApiException e) {
+        Throwable c = e.getCause();
+        return c instanceof ConnectException || c instanceof UnknownHostException
+                || c instanceof NoRouteToHostException;
+    }
+
+    /** Told how long, at most, a create will list and wait for an earlier create of the same trunk to land. */
+    public void onAwaitingEarlierCreate(java.util.function.Consumer<Duration> notice) {
+        awaitingEarlierCreate = notice;
     }
 
     /** A trunk already there with the same name and address: what a retried create left behind. */
@@ -199,7 +327,7 @@ public final class SipApi implements SipSetupService {
                 timeouts.read()).getSipDispatchRuleId();
     }
 
-    /** Synchronized for the same reason as {@link #createTrunk}: two clicks must not make two rules. */
+    /** Synchronized so that two clicks (two tasks on this shared SipApi) cannot make two rules. */
     @Override
     public synchronized DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
         List<SIPDispatchRuleInfo> rules = listDispatchRules();
@@ -282,31 +410,88 @@ public final class SipApi implements SipSetupService {
         if (!call.fromNumber().isEmpty()) {
             request.setSipNumber(call.fromNumber());
         }
-        SIPParticipantInfo info = execute(callSip.createSipParticipant(request.build(), callAuth()), failures(null),
-                Operation.CALL, timeouts.callRead());
+        ApiFailures failures = failures(null);
+        SIPParticipantInfo info;
+        try {
+            info = execute(callSip.createSipParticipant(request.build(), callAuth()), failures, Operation.CALL,
+                    timeouts.callRead());
+        } catch (ApiException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                endCall(call.roomName(), failures);
+            }
+            throw e;
+        }
         return new TestCall.Placed(info.getParticipantId(), info.getSipCallId(), info.getRoomName());
+    }
+
+    /**
+     * Stop on a ringing test call: cancelling our request does not end the call LiveKit placed. Deleting the call's
+     * room (ours alone, made up for this call) hangs it up. Sent with the interrupt set aside, then restored.
+     */
+    private void endCall(String roomName, ApiFailures failures) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            // A Void answer: whatever it says, there is nothing more to do.
+            send(rooms.deleteRoom(DeleteRoomRequest.newBuilder().setRoom(roomName).build(), roomAuth()), failures,
+                    timeouts.read()).raw().close();
+        } catch (ApiException e) {
+            // Best effort: the carrier's ringing timeout ends the call anyway.
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private <T> T execute(Call<T> call, ApiFailures failures, Operation operation, Duration read)
             throws ApiException {
-        Response<T> response;
-        try {
-            response = call.execute();
-        } catch (IOException e) {
-            throw failures.fromNetwork(e, timeouts.connect(), read);
-        } catch (RuntimeException e) {
-            // Retrofit's protobuf converter reports an unparsable body as a RuntimeException.
-            throw failures.garbage(e);
+        Response<T> response = send(call, failures, read);
+        if (!response.isSuccessful()) {
+            throw refusal(response, failures, operation);
         }
-        if (response.isSuccessful()) {
-            T body = response.body();
-            if (body == null) {
-                throw failures.garbage(null);
+        T body = response.body();
+        if (body == null) {
+            throw failures.garbage(null);
+        }
+        return body;
+    }
+
+    /**
+     * Sends and waits for the answer. The blocking call runs on a helper thread and the caller's wait is
+     * interruptible: a thread interrupt (the window's Stop) cancels the HTTP call itself ({@code Call.cancel()}),
+     * which a blocking OkHttp call would ignore.
+     */
+    private <T> Response<T> send(Call<T> call, ApiFailures failures, Duration read) throws ApiException {
+        CompletableFuture<Response<T>> answer = new CompletableFuture<>();
+        Thread sender = new Thread(() -> {
+            try {
+                answer.complete(call.execute());
+            } catch (IOException | RuntimeException e) {
+                answer.completeExceptionally(e);
             }
-            return body;
+        }, "livekit-request");
+        // A daemon: a request in flight never keeps the window's process alive.
+        sender.setDaemon(true);
+        sender.start();
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw failures.cancelled();
+        } catch (ExecutionException e) {
+            Throwable t = e.getCause();
+            if (t instanceof IOException io) {
+                throw failures.fromNetwork(io, timeouts.connect(), read);
+            }
+            // Retrofit's protobuf converter reports an unparsable body as a RuntimeException.
+            throw failures.garbage(t);
         }
-        throw failures.fromResponse(response.code(), response.headers().get("Content-Type"),
-                errorText(response.errorBody()), operation);
+    }
+
+    private static ApiException refusal(Response<?> response, ApiFailures failures, Operation operation) {
+        return failures.fromResponse(response.code(), response.headers().get("Content-Type"),
+                errorText(response.errorBody()), operation, response.headers().get("Retry-After"));
     }
 
     private static String errorText(ResponseBody body) {
@@ -327,14 +512,25 @@ public final class SipApi implements SipSetupService {
     }
 
     private String adminAuth() {
-        AccessToken token = new AccessToken(connection.apiKey(), connection.apiSecret());
-        token.addSIPGrants(new SIPAdmin());
-        return "Bearer " + token.toJwt();
+        return bearer(List.of(new SIPAdmin()), List.of());
     }
 
     private String callAuth() {
+        return bearer(List.of(new SIPAdmin(), new SIPCall()), List.of());
+    }
+
+    private String roomAuth() {
+        return bearer(List.of(), List.of(new RoomCreate(true)));
+    }
+
+    /** A token for one request: valid from now (LiveKit allows a minute of skew) for ten minutes, not six hours. */
+    private String bearer(List<SIPGrant> sipGrants, List<VideoGrant> videoGrants) {
         AccessToken token = new AccessToken(connection.apiKey(), connection.apiSecret());
-        token.addSIPGrants(new SIPAdmin(), new SIPCall());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        token.setNotBefore(Date.from(now));
+        token.setExpiration(Date.from(now.plus(TOKEN_LIFETIME)));
+        token.addSIPGrants(sipGrants);
+        token.addGrants(videoGrants);
         return "Bearer " + token.toJwt();
     }
 

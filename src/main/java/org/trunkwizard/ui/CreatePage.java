@@ -71,7 +71,10 @@ public final class CreatePage extends PageController {
         stop.requestFocus();
     }
 
-    /** Esc while sending: stops waiting. A create that reached LiveKit anyway is found, not doubled, by Retry. */
+    /**
+     * Esc or Stop while sending: the interrupt cancels the HTTP call itself (SipApi). A create LiveKit received
+     * anyway is remembered as pending; Retry, on the same shared SipApi, waits for it and adopts it.
+     */
     boolean cancelRunning() {
         if (running == null) {
             return false;

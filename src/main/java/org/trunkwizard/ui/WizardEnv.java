@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.trunkwizard.config.AppDirs;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.LiveKitConnection;
-import org.trunkwizard.livekit.SipApi;
+import org.trunkwizard.livekit.SharedSipApis;
 import org.trunkwizard.secrets.KeychainStatus;
 import org.trunkwizard.secrets.SecretSession;
 import org.trunkwizard.secrets.SessionSecretStore;
@@ -33,7 +33,7 @@ public record WizardEnv(Path configDir, TrunkServiceFactory services,
 
     public static WizardEnv standard() {
         return new WizardEnv(AppDirs.configDir(),
-                (url, key, secret) -> new SipApi(LiveKitConnection.of(url, key, secret)),
+                (url, key, secret) -> SharedSipApis.forConnection(LiveKitConnection.of(url, key, secret)),
                 SecretSession::openInBackground);
     }
 

@@ -490,4 +490,42 @@ class ApiCommandsTest {
         assertTrue(r.all().contains("warning sip_trunk_id:"), "the odd shape is a warning: " + r.all());
         assertTrue(r.out().contains("error sip_trunk_id: LiveKit has no such trunk"), r.out());
     }
+
+    @Test
+    void serverNamesCannotForgeLinesOrDriveTheTerminal() {
+        String evil = "Evil\u001b[2J\r\nTrunk ID: ST_forged\u202egnp.exe\u2066";
+        String id = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName(evil).setAddress("sip.telnyx.com")
+                .addNumbers("+15551234567").build());
+
+        Result list = run("list");
+        assertEquals(ExitCode.OK, list.exit(), list.all());
+        assertEquals(1, list.out().lines().count(), list.out());
+        assertTrue(list.out().startsWith(id + "  Evil\\u001b[2J\\r\\nTrunk ID: ST_forged\\u202egnp.exe\\u2066  "),
+                list.out());
+        for (char c : new char[] {'\u001b', '\r', '\u202e', '\u2066'}) {
+            assertEquals(-1, list.out().indexOf(c), "raw U+" + Integer.toHexString(c) + " in: " + list.out());
+        }
+
+        Result json = run("list", "--json");
+        JsonObject item = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("items").get(0)
+                .getAsJsonObject();
+        assertEquals(evil, item.get("name").getAsString(), "JSON output stays exact");
+    }
+
+    @Test
+    void aCreateThatTimedOutAndLandedLaterIsNotMadeAgainByAnImmediateRerun() throws IOException {
+        // LiveKit holds the create past the client's patience, then makes the trunk.
+        server.failNext(Fault.slow(Duration.ofMillis(2500)).on("CreateSIPOutboundTrunk"));
+        String file = trunkFile("Acme", "sip.telnyx.com");
+        Result first = run("create", file);
+        assertEquals(ExitCode.UNREACHABLE, first.exit(), first.all());
+
+        Result rerun = run("create", file);
+
+        assertEquals(ExitCode.OK, rerun.exit(), rerun.all());
+        assertTrue(rerun.err().contains("An earlier create of this trunk"), "the wait is explained: " + rerun.all());
+        assertTrue(rerun.out().contains("already exists"), rerun.out());
+        assertEquals(1, server.received("CreateSIPOutboundTrunk").size(), "no second create was sent");
+        assertEquals(server.trunks().iterator().next().getSipTrunkId(), trunkIdIn(rerun.out()));
+    }
 }

@@ -2,6 +2,10 @@ package org.trunkwizard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +30,22 @@ final class CliRuns {
 
     private final Map<String, String> env;
     private final List<Result> results = new ArrayList<>();
+    /** The runs' shared config folder for create's turns and pending markers, as one user's runs share theirs. */
+    private final Path state;
 
     /** {@code env} is read at each run, so a test may change it between runs. */
     CliRuns(Map<String, String> env) {
         this.env = env;
+        try {
+            this.state = Files.createTempDirectory("trunkwizard-runs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Result run(String... args) {
         CapturedConsole captured = new CapturedConsole(env, null);
-        return kept(captured, captured.run(connection -> new SipApi(connection, SHORT), args));
+        return kept(captured, captured.run(connection -> new SipApi(connection, SHORT, state), args));
     }
 
     /** With the timeouts a user gets (connect 5 s, read 15 s): slow on purpose. */

@@ -26,6 +26,8 @@ class SipApiFailureTest {
 
     static final String SECRET = "SECRET-SENTINEL-do-not-print-4b1d";
 
+    @TempDir
+    Path state;
     LiveKitTestServer server;
     final List<Problem> seen = new ArrayList<>();
 
@@ -47,7 +49,7 @@ class SipApiFailureTest {
     }
 
     SipApi api(String url, String key, String secret) throws ApiException {
-        return new SipApi(LiveKitConnection.of(url, key, secret), SipApiTest.SHORT);
+        return new SipApi(LiveKitConnection.of(url, key, secret), SipApiTest.SHORT, state);
     }
 
     SipApi api() throws ApiException {
@@ -220,6 +222,7 @@ class SipApiFailureTest {
         assertEquals(5_000, client.connectTimeoutMillis());
         assertEquals(15_000, client.readTimeoutMillis());
         assertFalse(client.retryOnConnectionFailure(), "OkHttp must not re-send a create by itself");
-        assertTrue(client.interceptors().isEmpty() && client.networkInterceptors().isEmpty(), "no logging");
+        assertTrue(client.interceptors().stream().allMatch(ReplySizeLimit.class::isInstance)
+                && client.networkInterceptors().isEmpty(), "no logging, only the size limit");
     }
 }

@@ -27,7 +27,8 @@ abstract class ServerWizardTestBase extends WizardTestBase {
         stage.setHeight(WizardController.HEIGHT);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wizard = WizardController.open(stage, new WizardEnv(configDir,
-                (url, key, secret) -> wrap.apply(new SipApi(LiveKitConnection.of(url, key, secret)))));
+                (url, key, secret) -> wrap.apply(new SipApi(LiveKitConnection.of(url, key, secret),
+                        org.trunkwizard.livekit.Timeouts.DEFAULT, configDir))));
         stage.toFront();
         stage.requestFocus();
     }

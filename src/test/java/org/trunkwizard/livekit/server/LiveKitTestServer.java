@@ -33,6 +33,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import livekit.LivekitRoom.DeleteRoomRequest;
+import livekit.LivekitRoom.DeleteRoomResponse;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitModels.Pagination;
 import livekit.LivekitSip.CreateSIPInboundTrunkRequest;
@@ -70,6 +72,7 @@ public final class LiveKitTestServer implements AutoCloseable {
     public static final String DEFAULT_KEY = "APItestKey123";
     public static final String DEFAULT_SECRET = "test-secret-0123456789abcdefghijklmnopqrstuv";
     private static final String PREFIX = "/twirp/livekit.SIP/";
+    private static final String ROOM_PREFIX = "/twirp/livekit.RoomService/";
     private static final String BASE57 = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     /** LiveKit's JWT leeway for exp and nbf. */
     private static final long LEEWAY_SECONDS = 60;
@@ -86,9 +89,9 @@ public final class LiveKitTestServer implements AutoCloseable {
     private final Map<String, SIPInboundTrunkInfo> inboundTrunks = new ConcurrentHashMap<>();
     private final Map<String, SIPDispatchRuleInfo> dispatchRules = new ConcurrentHashMap<>();
     private final List<SIPParticipantInfo> calls = new CopyOnWriteArrayList<>();
+    private final List<String> deletedRooms = new CopyOnWriteArrayList<>();
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
     private final Deque<Fault> nextFaults = new ConcurrentLinkedDeque<>();
-    private final Map<String, Deque<Fault>> nextFaultsOf = new ConcurrentHashMap<>();
     private final Map<String, java.util.concurrent.CountDownLatch> holds = new ConcurrentHashMap<>();
     private volatile Fault alwaysFault;
     private volatile Optional<TwirpError> callOutcome = Optional.empty();
@@ -173,6 +176,11 @@ public final class LiveKitTestServer implements AutoCloseable {
     /** The first ID {@link #issueUnusualTrunkIds()} hands out: every character LiveKit's alphabet leaves out. */
     public static final String UNUSUAL_TRUNK_ID = "ST_XXXXXXXXXXX1";
 
+    /** Rooms deleted through RoomService/DeleteRoom (how a client ends a test call it stopped waiting for). */
+    public List<String> deletedRooms() {
+        return List.copyOf(deletedRooms);
+    }
+
     /** Puts a trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
     public String addTrunk(SIPOutboundTrunkInfo trunk) {
         return addTrunk(newTrunkId(), trunk);
@@ -205,14 +213,17 @@ public final class LiveKitTestServer implements AutoCloseable {
         return received.stream().filter(r -> r.method().equals(method)).toList();
     }
 
-    /** The next request (only) meets this fault; several calls queue several faults. */
+    /**
+     * The next request (only) meets this fault; several calls queue several faults. A fault made for one method
+     * ({@link Fault#on}) waits in the queue for a request of that method.
+     */
     public void failNext(Fault fault) {
         nextFaults.addLast(fault);
     }
 
     /** The next request of this Twirp method (only) meets this fault, e.g. an update after a list that succeeds. */
     public void failNext(String method, Fault fault) {
-        nextFaultsOf.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).addLast(fault);
+        nextFaults.addLast(fault.on(method));
     }
 
     /**
@@ -230,7 +241,6 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     public void clearFaults() {
         nextFaults.clear();
-        nextFaultsOf.clear();
         alwaysFault = null;
     }
 
@@ -286,7 +296,8 @@ public final class LiveKitTestServer implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath();
-            String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
+            String method = path.startsWith(PREFIX) ? path.substring(PREFIX.length())
+                    : path.startsWith(ROOM_PREFIX) ? path.substring(ROOM_PREFIX.length()) : "";
             String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type"))
                     .orElse("");
             Optional<Route> route = Optional.ofNullable(ROUTES.get(method));
@@ -296,8 +307,7 @@ public final class LiveKitTestServer implements AutoCloseable {
                     new LinkedHashMap<>(exchange.getRequestHeaders()), body, decoded));
 
             awaitRelease(method);
-            Fault fault = Optional.ofNullable(nextFaultsOf.getOrDefault(method, new ConcurrentLinkedDeque<>()).pollFirst())
-                    .or(() -> Optional.ofNullable(nextFaults.pollFirst())).orElse(alwaysFault);
+            Fault fault = faultFor(method);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_BEFORE) {
                 sleep(fault);
             }
@@ -306,14 +316,21 @@ public final class LiveKitTestServer implements AutoCloseable {
                 throw new IOException("injected: connection dropped");
             }
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
+                if (!fault.retryAfter().isEmpty()) {
+                    exchange.getResponseHeaders().set("Retry-After", fault.retryAfter());
+                }
                 send(exchange, fault.status(), fault.contentType(), fault.body().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (fault != null && fault.kind() == Fault.Kind.HUGE) {
+                sendHuge(exchange, fault.body().equals("declared"));
                 return;
             }
             byte[] answer;
             String answerType;
             int status = 200;
             try {
-                Message result = dispatch(exchange, method, route, contentType, body, decoded);
+                Message result = replyFor(fault, dispatch(exchange, method, route, contentType, body, decoded));
                 answerType = json ? "application/json" : "application/protobuf";
                 answer = json ? JsonFormat.printer().preservingProtoFieldNames().print(result)
                         .getBytes(StandardCharsets.UTF_8) : result.toByteArray();
@@ -347,6 +364,55 @@ public final class LiveKitTestServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("server closing");
+        }
+    }
+
+    /** The next queued fault meant for this method (others stay queued in order), else the standing one. */
+    private Fault faultFor(String method) {
+        synchronized (nextFaults) {
+            for (var it = nextFaults.iterator(); it.hasNext(); ) {
+                Fault f = it.next();
+                if (f.appliesTo(method)) {
+                    it.remove();
+                    return f;
+                }
+            }
+        }
+        Fault always = alwaysFault;
+        return always != null && always.appliesTo(method) ? always : null;
+    }
+
+    /** The work is done; what the reply says about it is what the fault makes of it. */
+    private Message replyFor(Fault fault, Message result) {
+        if (fault == null) {
+            return result;
+        }
+        if (fault.kind() == Fault.Kind.EMPTY_REPLY) {
+            return result.getDefaultInstanceForType();
+        }
+        if (fault.kind() == Fault.Kind.FOREIGN_REPLY && result instanceof SIPOutboundTrunkInfo) {
+            return SIPOutboundTrunkInfo.newBuilder().setSipTrunkId(newId("ST_")).setName("Someone else's trunk")
+                    .setAddress("elsewhere.example.com").addNumbers("+15550000000").build();
+        }
+        return result;
+    }
+
+    /** Sends a body no client should read whole, and stops when the client hangs up (or after a bound). */
+    private static void sendHuge(HttpExchange exchange, boolean declared) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/protobuf");
+        exchange.sendResponseHeaders(200, declared ? 5L * 1024 * 1024 * 1024 : 0);
+        // Field 15, varint 1, again and again: valid protobuf (unknown fields, kept) that a parser reads forever.
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < chunk.length; i += 2) {
+            chunk[i] = 0x78;
+            chunk[i + 1] = 0x01;
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long sent = 0; sent < Fault.HUGE_STREAM_BYTES; sent += chunk.length) {
+                out.write(chunk);
+            }
+        } catch (IOException clientHungUp) {
+            // What a client with a limit does.
         }
     }
 
@@ -400,7 +466,7 @@ public final class LiveKitTestServer implements AutoCloseable {
                     Map.of("twirp_invalid_route", "POST " + exchange.getRequestURI().getPath()));
         }
         Grants grants = authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-        boolean allowed = route.get().needsCall() ? grants.call() : grants.admin();
+        boolean allowed = grants.allow(route.get().need());
         if (!allowed) {
             throw new TwirpError("unauthenticated", "permissions denied");
         }
@@ -413,9 +479,20 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------- tokens
 
-    private record Grants(boolean admin, boolean call) {
-        static final Grants NONE = new Grants(false, false);
+    private record Grants(boolean admin, boolean call, boolean roomCreate) {
+        static final Grants NONE = new Grants(false, false, false);
+
+        boolean allow(Need need) {
+            return switch (need) {
+                case SIP_ADMIN -> admin;
+                case SIP_CALL -> call;
+                case ROOM_CREATE -> roomCreate;
+            };
+        }
     }
+
+    /** The grant a route needs: SIP admin for trunks and rules, SIP call for calls, roomCreate to delete a room. */
+    private enum Need { SIP_ADMIN, SIP_CALL, ROOM_CREATE }
 
     /** LiveKit refuses a bad key or token before Twirp, with 401 and a plain-text body. */
     static final class PlainUnauthorized extends Exception {
@@ -466,12 +543,14 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (keysWithoutSip.contains(key)) {
             return Grants.NONE;
         }
-        Claim sip = verified.getClaim("sip");
-        if (sip.isMissing() || sip.isNull()) {
-            return Grants.NONE;
-        }
-        Map<String, Object> grants = sip.asMap();
-        return new Grants(Boolean.TRUE.equals(grants.get("admin")), Boolean.TRUE.equals(grants.get("call")));
+        Map<String, Object> sip = claimMap(verified.getClaim("sip"));
+        Map<String, Object> video = claimMap(verified.getClaim("video"));
+        return new Grants(Boolean.TRUE.equals(sip.get("admin")), Boolean.TRUE.equals(sip.get("call")),
+                Boolean.TRUE.equals(video.get("roomCreate")));
+    }
+
+    private static Map<String, Object> claimMap(Claim claim) {
+        return claim.isMissing() || claim.isNull() ? Map.of() : claim.asMap();
     }
 
     // ---------------------------------------------------------------------------------------------- the service
@@ -481,29 +560,38 @@ public final class LiveKitTestServer implements AutoCloseable {
         Message handle(LiveKitTestServer server, Message request) throws TwirpError;
     }
 
-    private record Route(Supplier<Message.Builder> request, boolean needsCall, Handler handler) {
+    private record Route(Supplier<Message.Builder> request, Need need, Handler handler) {
     }
 
     private static final Map<String, Route> ROUTES = Map.of(
-            "CreateSIPOutboundTrunk", new Route(CreateSIPOutboundTrunkRequest::newBuilder, false,
+            "CreateSIPOutboundTrunk", new Route(CreateSIPOutboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.createTrunk((CreateSIPOutboundTrunkRequest) r)),
-            "ListSIPOutboundTrunk", new Route(ListSIPOutboundTrunkRequest::newBuilder, false,
+            "ListSIPOutboundTrunk", new Route(ListSIPOutboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.listTrunks((ListSIPOutboundTrunkRequest) r)),
-            "UpdateSIPOutboundTrunk", new Route(UpdateSIPOutboundTrunkRequest::newBuilder, false,
+            "UpdateSIPOutboundTrunk", new Route(UpdateSIPOutboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.updateTrunk((UpdateSIPOutboundTrunkRequest) r)),
-            "DeleteSIPTrunk", new Route(DeleteSIPTrunkRequest::newBuilder, false,
+            "DeleteSIPTrunk", new Route(DeleteSIPTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.deleteTrunk((DeleteSIPTrunkRequest) r)),
-            "CreateSIPDispatchRule", new Route(CreateSIPDispatchRuleRequest::newBuilder, false,
+            "CreateSIPDispatchRule", new Route(CreateSIPDispatchRuleRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.createDispatchRule((CreateSIPDispatchRuleRequest) r)),
-            "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, false,
+            "ListSIPDispatchRule", new Route(ListSIPDispatchRuleRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> ListSIPDispatchRuleResponse.newBuilder().addAllItems(s.dispatchRules.values())
                             .build()),
-            "CreateSIPInboundTrunk", new Route(CreateSIPInboundTrunkRequest::newBuilder, false,
+            "CreateSIPInboundTrunk", new Route(CreateSIPInboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.createInboundTrunk((CreateSIPInboundTrunkRequest) r)),
-            "ListSIPInboundTrunk", new Route(ListSIPInboundTrunkRequest::newBuilder, false,
+            "ListSIPInboundTrunk", new Route(ListSIPInboundTrunkRequest::newBuilder, Need.SIP_ADMIN,
                     (s, r) -> s.listInboundTrunks((ListSIPInboundTrunkRequest) r)),
-            "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, true,
-                    (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)));
+            "CreateSIPParticipant", new Route(CreateSIPParticipantRequest::newBuilder, Need.SIP_CALL,
+                    (s, r) -> s.createParticipant((CreateSIPParticipantRequest) r)),
+            "DeleteRoom", new Route(DeleteRoomRequest::newBuilder, Need.ROOM_CREATE,
+                    (s, r) -> s.deleteRoom((DeleteRoomRequest) r)));
+
+    /** Ends every call in the room, as LiveKit does when a room is deleted. */
+    private Message deleteRoom(DeleteRoomRequest request) {
+        deletedRooms.add(request.getRoom());
+        calls.removeIf(c -> c.getRoomName().equals(request.getRoom()));
+        return DeleteRoomResponse.getDefaultInstance();
+    }
 
     private Message createTrunk(CreateSIPOutboundTrunkRequest request) throws TwirpError {
         if (!request.hasTrunk()) {

@@ -1,0 +1,73 @@
+package org.trunkwizard.livekit;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.trunkwizard.config.AtomicFiles;
+import org.trunkwizard.trunk.TrunkSpec;
+
+/**
+ * Remembers a create whose outcome is unknown (a timeout, a dropped connection, Stop, an unexpected reply): LiveKit
+ * may still make the trunk after we gave up. The next create of the same trunk lists again, and for a while, before
+ * it makes another. A small file per trunk in the config folder: URL, name, address and the time sent; never the
+ * password, the API secret or anything else from the request.
+ */
+final class PendingCreates {
+
+    private final Path folder;
+    private final String projectKey;
+
+    PendingCreates(Path folder, String projectKey) {
+        this.folder = folder;
+        this.projectKey = projectKey;
+    }
+
+    /** When the earlier create of this trunk was sent, if its outcome is still unknown. */
+    Optional<Instant> sentAt(TrunkSpec spec) {
+        Path file = file(spec);
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > 4096) {
+                return Optional.empty();
+            }
+            JsonObject o = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            return Optional.of(Instant.parse(o.get("sent_at").getAsString()));
+        } catch (IOException | RuntimeException e) {
+            // An unreadable marker is treated as none: the list before every create still guards.
+            return Optional.empty();
+        }
+    }
+
+    /** Written before the request leaves, so even a killed process leaves word of it. */
+    void remember(String baseUrl, TrunkSpec spec, Instant sentAt) {
+        JsonObject o = new JsonObject();
+        o.addProperty("livekit_url", baseUrl);
+        o.addProperty("name", spec.name());
+        o.addProperty("address", spec.address());
+        o.addProperty("sent_at", sentAt.toString());
+        try {
+            AtomicFiles.writeString(file(spec), o + "\n");
+        } catch (IOException e) {
+            // Without the marker a rerun still lists first; it only cannot wait for a late landing.
+        }
+    }
+
+    /** The outcome is known now: the trunk exists, or LiveKit refused it. */
+    void forget(TrunkSpec spec) {
+        try {
+            Files.deleteIfExists(file(spec));
+        } catch (IOException e) {
+            // A stale marker costs the next run one wait, no more.
+        }
+    }
+
+    private Path file(TrunkSpec spec) {
+        String identity = spec.name().strip() + "\n" + spec.address().strip().toLowerCase(Locale.ROOT);
+        return folder.resolve(projectKey + "-" + ShortHash.of(identity, 8) + ".pending");
+    }
+}
