@@ -79,7 +79,8 @@ public final class SipAddress {
         String shown = Text.abbreviate(rest);
         Matcher web = WEB_SCHEME.matcher(rest);
         if (web.find()) {
-            boolean liveKit = rest.toLowerCase(Locale.ROOT).contains("livekit.cloud");
+            String lower = rest.toLowerCase(Locale.ROOT);
+            boolean liveKit = lower.contains("livekit.cloud") || lower.contains("livekit-telnyx.com");
             problems.add(Problem.error(FIELD, Messages.get("address.webAddress", shown, Text.abbreviate(web.group(1))),
                     Messages.get(liveKit ? "address.webAddress.liveKit.hint" : "address.webAddress.hint")));
             return null;
@@ -256,15 +257,39 @@ public final class SipAddress {
         }
     }
 
+    /** LiveKit Cloud and LiveKit on Telnyx ({@code nyc1.sip.livekit-telnyx.com}): hosts that take calls in. */
     static boolean isLiveKit(String host) {
-        return host.equals("livekit.cloud") || host.endsWith(".livekit.cloud");
+        return host.equals("livekit.cloud") || host.endsWith(".livekit.cloud") || host.endsWith(".livekit-telnyx.com");
+    }
+
+    /**
+     * The carrier whose SIP host this is, when it is Twilio's or Telnyx's: their rules apply even when no carrier
+     * was chosen. The typed text may be anything; only a bare host or {@code host:port} is recognised.
+     */
+    static Optional<Carrier> carrierOf(String address) {
+        String a = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        String host = a.indexOf(':') >= 0 && a.indexOf(':') == a.lastIndexOf(':') ? a.substring(0, a.indexOf(':')) : a;
+        if (TWILIO_HOST.matcher(host).matches()) {
+            return Optional.of(Carrier.TWILIO);
+        }
+        return TELNYX_HOST.matcher(host).matches() ? Optional.of(Carrier.TELNYX) : Optional.empty();
     }
 
     private static void checkCarrier(HostPort hp, Optional<Carrier> carrier, List<Problem> problems) {
-        if (carrier.isEmpty() || hp.ipv6()) {
+        if (carrier.isEmpty()) {
             return;
         }
         String host = hp.host();
+        boolean ip = hp.ipv6() || IPV4ISH.matcher(host).matches();
+        if (ip && carrier.get() == Carrier.TELNYX) {
+            // One of Telnyx's signalling IPs works, but they change and differ by region: the name follows them.
+            problems.add(Problem.warning(FIELD, Messages.get("address.telnyx.ip", host),
+                    Messages.get("address.telnyx.ip.hint")));
+            return;
+        }
+        if (hp.ipv6()) {
+            return;
+        }
         if (carrier.get() == Carrier.TWILIO && !TWILIO_HOST.matcher(host).matches()) {
             problems.add(Problem.error(FIELD, Messages.get("address.twilio", host), Messages.get("address.twilio.hint")));
         } else if (carrier.get() == Carrier.TELNYX && !TELNYX_HOST.matcher(host).matches()) {

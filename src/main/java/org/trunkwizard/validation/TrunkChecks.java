@@ -36,9 +36,10 @@ public final class TrunkChecks {
             problems.add(Problem.error("numbers", Messages.get("numbers.required"),
                     Messages.get("numbers.required.hint")));
         }
+        boolean e164Required = e164Required(o.carrier(), address.normalized());
         for (NumberEntry n : numbers) {
             if (n.problem() != null) {
-                problems.add(n.problem());
+                problems.add(e164Required ? n.problem() : callerIdAsTyped(n));
             }
         }
         normalized.numbers(PhoneNumbers.normalized(numbers));
@@ -55,6 +56,24 @@ public final class TrunkChecks {
         normalized.headers(headers.normalized());
 
         return new CheckResult(normalized.build(), problems);
+    }
+
+    /**
+     * Twilio and Telnyx refuse a caller ID that is not a phone number of the account (E.164); another SIP provider,
+     * a PBX above all, may well take an extension such as 1001, so there it is only unusual.
+     */
+    private static boolean e164Required(Optional<Carrier> chosen, String address) {
+        Carrier c = chosen.or(() -> SipAddress.carrierOf(address)).orElse(Carrier.OTHER);
+        return c != Carrier.OTHER;
+    }
+
+    /** An unreadable entry's error, as a warning that says why it may still be right (it is sent as typed). */
+    private static Problem callerIdAsTyped(NumberEntry n) {
+        if (n.status() != NumberStatus.INVALID || !n.problem().isError() || !n.problem().field().startsWith("numbers[")) {
+            return n.problem();
+        }
+        return Problem.warning(n.problem().field(), Messages.get("numbers.notE164", Text.abbreviate(n.raw())),
+                Messages.get("numbers.notE164.hint"));
     }
 
     private static void checkCarrier(Optional<Carrier> carrier, List<Problem> problems) {

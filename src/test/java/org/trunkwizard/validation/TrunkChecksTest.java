@@ -183,4 +183,26 @@ class TrunkChecksTest {
     void nullsAreTreatedAsEmpty() {
         assertFalse(TrunkChecks.check(null, null).valid());
     }
+
+    @Test
+    void pbxExtensionAsCallerIdIsAWarningWithAnotherProvider() {
+        TrunkSpec pbx = goodTwilio().address("pbx.example.com").numbers(List.of("1001")).build();
+        for (CheckOptions o : List.of(US.withCarrier(Carrier.OTHER), US)) {
+            CheckResult r = TrunkChecks.check(pbx, o);
+            assertTrue(r.valid(), r.problems().toString());
+            Problem w = r.problems().get(0);
+            assertEquals("numbers[0]", w.field());
+            assertTrue(w.message().contains("1001") && w.message().contains("E.164"), w.message());
+            assertEquals(List.of("1001"), r.normalized().numbers(), "sent as typed");
+        }
+    }
+
+    @Test
+    void twilioAndTelnyxCallerIdsMustBeE164() {
+        TrunkSpec twilio = goodTwilio().numbers(List.of("1001")).build();
+        assertFalse(TrunkChecks.check(twilio, US.withCarrier(Carrier.TWILIO)).valid());
+        assertFalse(TrunkChecks.check(twilio, US).valid(), "a Twilio address without --carrier is Twilio too");
+        TrunkSpec telnyx = goodTwilio().address("sip.telnyx.com").numbers(List.of("1001")).build();
+        assertFalse(TrunkChecks.check(telnyx, US.withCarrier(Carrier.TELNYX)).valid());
+    }
 }
