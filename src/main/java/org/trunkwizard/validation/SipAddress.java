@@ -236,12 +236,7 @@ public final class SipAddress {
     private static void warnAboutPlace(HostPort hp, Transport t, boolean sips, Optional<Carrier> carrier,
                                        List<Problem> problems) {
         if (isLiveKit(hp.host())) {
-            String hint = switch (carrier.orElse(Carrier.OTHER)) {
-                case TWILIO -> Messages.get("address.liveKit.twilio.hint");
-                case TELNYX -> Messages.get("address.liveKit.telnyx.hint");
-                default -> Messages.get("address.liveKit.hint");
-            };
-            problems.add(Problem.warning(FIELD, Messages.get("address.liveKit", hp.host()), hint));
+            problems.add(liveKitWarning(hp.host(), carrier));
         }
         if (hp.port() == 5061 && t != Transport.TLS) {
             problems.add(Problem.warning(FIELD, Messages.get("address.port5061", t.name()),
@@ -255,6 +250,29 @@ public final class SipAddress {
             problems.add(Problem.warning(FIELD, Messages.get("address.sips", t.name()),
                     Messages.get("address.sips.hint")));
         }
+    }
+
+    private static Problem liveKitWarning(String host, Optional<Carrier> carrier) {
+        String hint = switch (carrier.orElse(Carrier.OTHER)) {
+            case TWILIO -> Messages.get("address.liveKit.twilio.hint");
+            case TELNYX -> Messages.get("address.liveKit.telnyx.hint");
+            default -> Messages.get("address.liveKit.hint");
+        };
+        return Problem.warning(FIELD, Messages.get("address.liveKit", host), hint);
+    }
+
+    /**
+     * The warning that a checked address is the project's own LiveKit address, when it is: LiveKit accepts it,
+     * but calls sent there come back into LiveKit instead of reaching the phone network.
+     */
+    static Optional<Problem> ownLiveKitWarning(AddressCheck checked, Optional<Carrier> carrier) {
+        if (checked.hasErrors()) {
+            return Optional.empty();
+        }
+        String a = checked.normalized();
+        String host = a.startsWith("[") ? a : a.indexOf(':') >= 0 ? a.substring(0, a.indexOf(':')) : a;
+        Problem warning = liveKitWarning(host, carrier == null ? Optional.empty() : carrier);
+        return checked.problems().contains(warning) ? Optional.of(warning) : Optional.empty();
     }
 
     /** LiveKit Cloud and LiveKit on Telnyx ({@code nyc1.sip.livekit-telnyx.com}): hosts that take calls in. */

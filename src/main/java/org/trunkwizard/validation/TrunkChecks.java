@@ -30,6 +30,8 @@ public final class TrunkChecks {
         AddressCheck address = SipAddress.check(s.address(), s.transport(), o.carrier());
         problems.addAll(address.problems());
         normalized.address(address.normalized());
+        List<Problem> traps = new ArrayList<>();
+        SipAddress.ownLiveKitWarning(address, o.carrier()).ifPresent(traps::add);
 
         List<NumberEntry> numbers = PhoneNumbers.parse(s.numbers(), o.defaultRegion());
         if (numbers.isEmpty()) {
@@ -40,6 +42,9 @@ public final class TrunkChecks {
         for (NumberEntry n : numbers) {
             if (n.problem() != null) {
                 problems.add(e164Required ? n.problem() : callerIdAsTyped(n));
+            }
+            if (n.status() == NumberStatus.NOT_ASSIGNED) {
+                traps.add(n.problem());
             }
         }
         normalized.numbers(PhoneNumbers.normalized(numbers));
@@ -55,7 +60,7 @@ public final class TrunkChecks {
         problems.addAll(headers.problems());
         normalized.headers(headers.normalized());
 
-        return new CheckResult(normalized.build(), problems);
+        return new CheckResult(normalized.build(), problems, traps);
     }
 
     /**

@@ -205,4 +205,17 @@ class TrunkChecksTest {
         TrunkSpec telnyx = goodTwilio().address("sip.telnyx.com").numbers(List.of("1001")).build();
         assertFalse(TrunkChecks.check(telnyx, US.withCarrier(Carrier.TELNYX)).valid());
     }
+
+    @Test
+    void trapsAreTheWarningsThatCannotWorkAndNothingElse() {
+        TrunkSpec guide = goodTwilio().address("sip:abc123.sip.livekit.cloud").numbers(List.of("+1 555 123 4567"))
+                .build();
+        CheckResult r = TrunkChecks.check(guide, US.withCarrier(Carrier.OTHER));
+        assertTrue(r.valid(), "warnings only: LiveKit accepts it");
+        assertEquals(List.of("address", "numbers[0]"), r.traps().stream().map(Problem::field).toList());
+        assertTrue(r.warnings().containsAll(r.traps()));
+        assertEquals(List.of(), TrunkChecks.check(goodTwilio().build(), US.withCarrier(Carrier.TWILIO)).traps());
+        assertEquals(List.of(), TrunkChecks.check(goodTwilio().numbers(List.of("1001")).address("pbx.example.com")
+                .build(), US).traps(), "an extension for a PBX is unusual, not a trap");
+    }
 }
