@@ -18,6 +18,7 @@ import org.trunkwizard.trunk.Carrier;
  */
 public final class CallOutcomes {
 
+    /** LiveKit's own wording ("INVITE failed: sip status: 486: Busy Here"), for servers that send no meta. */
     private static final Pattern STATUS_IN_TEXT =
             Pattern.compile("(?i)\\bsip (?:status(?: code)?)?[:= ]*(\\d{3})\\b");
     private static final Pattern INTERMEDIATE = Pattern.compile("\\((\\d+) intermediate");
