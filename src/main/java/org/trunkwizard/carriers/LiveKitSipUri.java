@@ -46,7 +46,8 @@ public record LiveKitSipUri(String host) {
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("p_")) {
             String id = lower.substring(2);
-            return HostText.isLabel(id) ? Parsed.ok(new LiveKitSipUri(id + DOMAIN)) : fail("carriers.sipUri.badProjectId");
+            return HostText.isLabel(id) ? Parsed.ok(new LiveKitSipUri(id + DOMAIN))
+                    : fail("carriers.sipUri.badProjectId");
         }
         HostText.HostPort hp = HostText.split(trimmed);
         String host = hp.host();

@@ -14,7 +14,8 @@ import org.trunkwizard.validation.Problem;
 /**
  * One LiveKit project as the user pasted it: URL, API key and API secret. {@link #baseUrl()} is the https (or, for
  * a server on this computer or the user's own network, http) base the SDK needs. Nothing here assumes LiveKit
- * Cloud: LiveKit on Telnyx and self-hosted servers have other hosts, and keys of any shape. The secret never appears in {@link #toString()}.
+ * Cloud: LiveKit on Telnyx and self-hosted servers have other hosts, and keys of any shape. The secret never
+ * appears in {@link #toString()}.
  */
 public final class LiveKitConnection {
 

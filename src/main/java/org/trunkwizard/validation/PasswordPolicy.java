@@ -157,7 +157,8 @@ public final class PasswordPolicy {
     }
 
     private static double bits(String password) {
-        return PasswordEntropy.bits(password.length() > MAX_ESTIMATED ? password.substring(0, MAX_ESTIMATED) : password);
+        String estimated = password.length() > MAX_ESTIMATED ? password.substring(0, MAX_ESTIMATED) : password;
+        return PasswordEntropy.bits(estimated);
     }
 
     /**

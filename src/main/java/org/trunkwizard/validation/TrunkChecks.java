@@ -74,10 +74,11 @@ public final class TrunkChecks {
 
     /** An unreadable entry's error, as a warning that says why it may still be right (it is sent as typed). */
     private static Problem callerIdAsTyped(NumberEntry n) {
-        if (n.status() != NumberStatus.INVALID || !n.problem().isError() || !n.problem().field().startsWith("numbers[")) {
-            return n.problem();
+        Problem p = n.problem();
+        if (n.status() != NumberStatus.INVALID || !p.isError() || !p.field().startsWith("numbers[")) {
+            return p;
         }
-        return Problem.warning(n.problem().field(), Messages.get("numbers.notE164", Text.abbreviate(n.raw())),
+        return Problem.warning(p.field(), Messages.get("numbers.notE164", Text.abbreviate(n.raw())),
                 Messages.get("numbers.notE164.hint"));
     }
 
