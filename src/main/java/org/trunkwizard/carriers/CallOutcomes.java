@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.livekit.CallFailure;
 import org.trunkwizard.trunk.Carrier;
 
 /**
@@ -17,6 +18,7 @@ import org.trunkwizard.trunk.Carrier;
  */
 public final class CallOutcomes {
 
+    /** LiveKit's own wording ("INVITE failed: sip status: 486: Busy Here"), for servers that send no meta. */
     private static final Pattern STATUS_IN_TEXT =
             Pattern.compile("(?i)\\bsip (?:status(?: code)?)?[:= ]*(\\d{3})\\b");
     private static final Pattern INTERMEDIATE = Pattern.compile("\\((\\d+) intermediate");
@@ -48,10 +50,21 @@ public final class CallOutcomes {
     }
 
     /**
+     * The one explanation of a failed test call, for the window and the CLI alike: from what LiveKit reported
+     * (Twirp code, {@code meta.sip_status_code}, LiveKit's own words), never from this tool's sentences about it.
+     * Empty when the failure is not the call's own, so the caller keeps LiveKit's explanation of the request.
+     */
+    public static Optional<CallOutcome> explain(CallFailure failure, Carrier carrier) {
+        return failure == null ? Optional.empty()
+                : explain(failure.twirpCode(), failure.message(), failure.sipStatus(), carrier);
+    }
+
+    /**
      * The outcome of a failed call when it is the call's own (the carrier's answer, or no answer at all); empty
      * when it is not (no permission, a malformed request, LiveKit down), so the caller keeps LiveKit's explanation.
      *
-     * @param sipStatus the carrier's final status, 0 when LiveKit reported none (it may still be in the message)
+     * @param sipStatus the carrier's final status, 0 when LiveKit reported none; then LiveKit's own wording
+     *                  ("sip status: 486") is looked at, and after it the Twirp code
      */
     public static Optional<CallOutcome> explain(String twirpCode, String message, int sipStatus, Carrier carrier) {
         String msg = message == null ? "" : message.toLowerCase(Locale.ROOT);

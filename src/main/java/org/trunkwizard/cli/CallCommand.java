@@ -87,7 +87,7 @@ final class CallCommand implements Command {
      */
     private static ApiException explained(ApiException e, Carrier carrier) {
         return e.callFailure()
-                .flatMap(f -> CallOutcomes.explain(f.twirpCode(), f.message(), f.sipStatus(), carrier))
+                .flatMap(f -> CallOutcomes.explain(f, carrier))
                 .map(outcome -> new ApiException(outcome.asProblem(), false, e))
                 .orElse(e);
     }

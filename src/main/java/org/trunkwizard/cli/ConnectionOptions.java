@@ -30,6 +30,13 @@ final class ConnectionOptions {
      * ApiException (exit 1) when what was given cannot be right (e.g. plain http to another computer).
      */
     static LiveKitConnection resolve(Args args, Console console) throws UsageException, ApiException {
+        LiveKitConnection connection = resolveQuietly(args, console);
+        // On stderr: stdout may be a --json document, and the warning must still reach the user.
+        ProblemPrinter.print(connection.warnings(), console.err());
+        return connection;
+    }
+
+    private static LiveKitConnection resolveQuietly(Args args, Console console) throws UsageException, ApiException {
         Optional<String> profile = args.option(PROFILE_OPTION);
         if (profile.isPresent()) {
             return fromProfile(profile.get());

@@ -1,5 +1,6 @@
 package org.trunkwizard.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.validation.Problem;
 
 /**
- * {@code profile save NAME [--url URL] [--api-key KEY] | list | delete NAME}: named LiveKit connections.
+ * {@code profile save NAME [--url URL] [--api-key KEY] | list | delete NAME | import-lk [FILE]}: named LiveKit
+ * connections.
  * The API secret comes from LIVEKIT_API_SECRET or the hidden prompt, never from an argument, and goes only to
  * the OS keychain: without one, nothing is saved.
  */
@@ -35,7 +37,7 @@ final class ProfileCommand implements Command {
 
     @Override
     public String usage() {
-        return "profile save NAME [--url URL] [--api-key KEY] | list | delete NAME";
+        return "profile save NAME [--url URL] [--api-key KEY] | list | delete NAME | import-lk [FILE]";
     }
 
     @Override
@@ -44,7 +46,7 @@ final class ProfileCommand implements Command {
             throw new UsageException(Messages.get("cli.profile.secretArgument"));
         }
         Args args = Args.parse(raw, Set.of(), Set.of("url", "api-key"));
-        String action = args.positional(0, "save|list|delete");
+        String action = args.positional(0, "save|list|delete|import-lk");
         try (SecretsAccess access = new SecretsAccess()) {
             switch (action) {
                 case "save":
@@ -55,8 +57,13 @@ final class ProfileCommand implements Command {
                 case "delete":
                     args.expectAtMost(2);
                     return delete(args.positional(1, "NAME"), console, access.profiles());
+                case "import-lk":
+                    args.expectAtMost(2);
+                    return new ProfileImport(access, console).run(args.positionals().size() > 1
+                            ? Path.of(args.positional(1, "FILE")) : ProfileImport.defaultFile(console));
                 default:
-                    throw new UsageException(Messages.get("cli.usage.unknownAction", action, "save, list, delete"));
+                    throw new UsageException(Messages.get("cli.usage.unknownAction", action,
+                            "save, list, delete, import-lk"));
             }
         } catch (ConfigFileException | KeychainException e) {
             console.err().println(e.getMessage());

@@ -1,7 +1,6 @@
 package org.trunkwizard.livekit;
 
 import java.net.IDN;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -9,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.validation.PrivateHosts;
 import org.trunkwizard.validation.Problem;
 
 /**
  * One LiveKit project as the user pasted it: URL, API key and API secret. {@link #baseUrl()} is the https (or, for
- * loopback only, http) base the SDK needs. The secret never appears in {@link #toString()}.
+ * a server on this computer or the user's own network, http) base the SDK needs. Nothing here assumes LiveKit
+ * Cloud: LiveKit on Telnyx and self-hosted servers have other hosts, and keys of any shape. The secret never
+ * appears in {@link #toString()}.
  */
 public final class LiveKitConnection {
 
@@ -29,21 +31,22 @@ public final class LiveKitConnection {
 
     /** Checks and maps what the user pasted; a refusal names the field ({@code livekit_url}, {@code api_key}...). */
     public static LiveKitConnection of(String url, String apiKey, String apiSecret) throws ApiException {
-        List<Problem> problems = check(url, apiKey, apiSecret);
-        if (!problems.isEmpty()) {
-            throw new ApiException(problems.get(0), false, null);
+        Optional<Problem> error = check(url, apiKey, apiSecret).stream().filter(Problem::isError).findFirst();
+        if (error.isPresent()) {
+            throw new ApiException(error.get(), false, null);
         }
         return new LiveKitConnection(baseUrlOf(url), apiKey.strip(), apiSecret.strip());
     }
 
     /**
      * Every problem with the URL, key and secret as pasted, one per field, without calling anyone: the window
-     * shows them at their fields while typing, {@link #of} refuses with the first.
+     * shows them at their fields while typing, {@link #of} refuses with the first error. A plain http URL to
+     * the user's own network is a warning: it works, but the requests (and the token in them) travel unencrypted.
      */
     public static List<Problem> check(String url, String apiKey, String apiSecret) {
         List<Problem> problems = new ArrayList<>();
         try {
-            baseUrlOf(url);
+            problems.addAll(warningsAbout(baseUrlOf(url)));
         } catch (ApiException e) {
             problems.add(e.problem());
         }
@@ -68,7 +71,8 @@ public final class LiveKitConnection {
 
     /**
      * {@code wss://x.livekit.cloud}, {@code https://x.livekit.cloud/}, {@code x.livekit.cloud} all become
-     * {@code https://x.livekit.cloud}. Plain http (or ws) is refused unless the host is this computer.
+     * {@code https://x.livekit.cloud}. Plain http (or ws) is refused unless the host is on this computer or a
+     * private network ({@link PrivateHosts}): a public host must be reached over https/wss.
      */
     public static String baseUrlOf(String pasted) throws ApiException {
         String text = pasted == null ? "" : pasted.strip();
@@ -98,7 +102,7 @@ public final class LiveKitConnection {
             default -> throw refusal("livekit_url", Messages.get("livekit.url.scheme", scheme),
                     Messages.get("livekit.url.hint"));
         }
-        if (!secure && !isLoopback(host)) {
+        if (!secure && !PrivateHosts.isPrivate(host)) {
             throw refusal("livekit_url", Messages.get("livekit.url.insecure", host),
                     Messages.get("livekit.url.insecure.hint", "https://" + host));
         }
@@ -120,20 +124,18 @@ public final class LiveKitConnection {
         return base;
     }
 
-    private static boolean isLoopback(String host) {
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if ("localhost".equalsIgnoreCase(h)) {
-            return true;
+    /** What is unusual about a usable base URL: plain http beyond this computer. */
+    private static List<Problem> warningsAbout(String base) {
+        if (base.startsWith("http://") && !PrivateHosts.isLoopback(URI.create(base).getHost())) {
+            return List.of(Problem.warning("livekit_url", Messages.get("livekit.url.unencrypted"),
+                    Messages.get("livekit.url.unencrypted.hint")));
         }
-        // Only literal addresses are checked: never resolve a name just to decide this.
-        if (h.matches("[0-9.]+") || h.contains(":")) {
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (java.net.UnknownHostException e) {
-                return false;
-            }
-        }
-        return false;
+        return List.of();
+    }
+
+    /** The warnings {@link #check} gave for this connection's URL, for a face that did not show them yet. */
+    public List<Problem> warnings() {
+        return warningsAbout(baseUrl);
     }
 
     private static ApiException refusal(String field, String message, String hint) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.validation.PrivateHosts;
 
 /** What a profile's name, URL and API key must look like. */
 final class ProfileRules {
@@ -27,6 +28,12 @@ final class ProfileRules {
         if (hasUserInfo(url)) {
             // LiveKit signs requests with the API key; a user:password in the URL would only be kept and shown.
             throw new ProfileInputException("livekit_url", Messages.get("profile.url.userInfo"));
+        }
+        String scheme = url.strip().substring(0, url.strip().indexOf(':')).toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("ws")) && !PrivateHosts.isPrivate(hostOrNull(url))) {
+            // The same line as the connection itself draws: a public host is reached over https/wss only.
+            throw new ProfileInputException("livekit_url", Messages.get("livekit.url.insecure", hostOrNull(url)) + " "
+                    + Messages.get("livekit.url.insecure.hint", "https://" + hostOrNull(url)));
         }
         if (apiKey == null || !API_KEY.matcher(apiKey).matches()) {
             throw new ProfileInputException("api_key", Messages.get("profile.apiKey.invalid"));

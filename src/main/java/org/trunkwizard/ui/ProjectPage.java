@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.LiveKitConnection;
+import org.trunkwizard.validation.Problem;
 import org.trunkwizard.livekit.TrunkService;
 import org.trunkwizard.secrets.KeychainStatus;
 
@@ -71,7 +72,8 @@ public final class ProjectPage extends PageController {
 
     @FXML
     private void test() {
-        if (!LiveKitConnection.check(url.getText(), key.getText(), secret.getText()).isEmpty()) {
+        if (LiveKitConnection.check(url.getText(), key.getText(), secret.getText()).stream()
+                .anyMatch(Problem::isError)) {
             showResult(false, Messages.get("ui.project.test.incomplete"));
             return;
         }

@@ -2,6 +2,7 @@ package org.trunkwizard.ui;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -96,7 +97,7 @@ final class TestCallAction {
         });
         task.setOnFailed(e -> {
             finished();
-            showFailure(task.problem());
+            showFailure(task);
         });
         task.setOnCancelled(e -> {
             finished();
@@ -106,18 +107,16 @@ final class TestCallAction {
     }
 
     /**
-     * A SIP status in LiveKit's answer is explained for this carrier (Twilio's 403 names Geo permissions and the
-     * Credential List); anything else (no answer at all, a wrong password loop) keeps LiveKit's own explanation.
+     * The call's own failure (the carrier's answer, no answer, a wrong password loop) is explained for this carrier
+     * from what LiveKit reported, as the CLI explains it; anything else (no permission, LiveKit down) keeps the
+     * explanation of the request.
      */
-    private void showFailure(Problem p) {
-        CallOutcome o = CallOutcomes.fromFailure(null, p.message(), null, page.carrier());
-        if (o.sipStatus() > 0) {
-            FieldLine.result(outcome, o.explanation(), false);
-            fix.setText(o.fix());
-        } else {
-            FieldLine.result(outcome, p.message(), false);
-            fix.setText(p.hint());
-        }
+    private void showFailure(SetupTask<TestCall.Placed> task) {
+        Optional<CallOutcome> own = task.getException() instanceof ApiException api
+                ? api.callFailure().flatMap(f -> CallOutcomes.explain(f, page.carrier())) : Optional.empty();
+        Problem p = own.map(CallOutcome::asProblem).orElseGet(task::problem);
+        FieldLine.result(outcome, p.message(), false);
+        fix.setText(p.hint());
     }
 
     void stop() {

@@ -65,6 +65,7 @@ final class WizardController {
     @FXML private Button retryButton;
     @FXML private Button backButton;
     @FXML private Button nextButton;
+    private final TrapConfirmation traps = new TrapConfirmation();
     @FXML private VBox stepList;
 
     WizardController(WizardEnv env) {
@@ -293,7 +294,11 @@ final class WizardController {
             return;
         }
         switch (s) {
-            case REVIEW -> startCreate();
+            case REVIEW -> {
+                if (traps.allows(model.checks().get().traps(), stage)) {
+                    startCreate();
+                }
+            }
             case DONE -> close();
             default -> advanceTo(s.next());
         }

@@ -9,19 +9,30 @@ import org.trunkwizard.trunk.Carrier;
 
 /**
  * The trunk's SIP credentials. Both are optional (some carriers authenticate by IP), but they come as a pair.
- * The password follows the guide's policy (12+ characters with letters, digits and symbols; 16+ recommended)
- * plus the chosen carrier's own rules. Messages never repeat the password.
+ * Errors are what the chosen carrier refuses (Twilio: 12+ characters, a digit, both cases, ASCII; Telnyx: a
+ * username and a password of 8 to 128), what cannot protect anything (the guide's published password) and a
+ * password a guesser finds quickly, judged by estimated entropy rather than by the kinds of character it uses:
+ * a long random password of letters and digits is strong without a symbol. The rest is a warning that says why.
+ * Messages never repeat the password.
  */
 public final class PasswordPolicy {
 
     static final String USERNAME = "auth_username";
     static final String PASSWORD = "auth_password";
-    static final int MIN_LENGTH = 12;
+    static final int TWILIO_MIN_LENGTH = 12;
+    static final int TELNYX_MIN_LENGTH = 8;
+    static final int TELNYX_MAX_LENGTH = 128;
     static final int RECOMMENDED_LENGTH = 16;
+    /** Below this many estimated bits an offline guesser finds the password in hours: refused. */
+    static final double FLOOR_BITS = 40;
+    /** Below this the password works but is worth replacing: a warning. */
+    static final double COMFORTABLE_BITS = 60;
     /** The guide prints this one as its example: everyone who read the guide knows it. */
     static final String PUBLISHED = "Em1ly_Trunk_2024!Secure";
     /** Below this, "contains the username" would flag almost any password. */
     private static final int MIN_USERNAME_TO_COMPARE = 3;
+    /** Past 256 characters a password is strong whatever it holds; the cap keeps a pasted file quick. */
+    private static final int MAX_ESTIMATED = 256;
 
     private PasswordPolicy() {
     }
@@ -31,6 +42,14 @@ public final class PasswordPolicy {
         String pass = password == null ? "" : password;
         Carrier c = carrier == null ? Carrier.OTHER : carrier.orElse(Carrier.OTHER);
         List<Problem> problems = new ArrayList<>();
+        if (c == Carrier.TELNYX && user.isEmpty() && pass.isEmpty()) {
+            // A Telnyx credential connection authenticates every call by username and password.
+            problems.add(Problem.error(USERNAME, Messages.get("username.telnyx.required"),
+                    Messages.get("username.telnyx.hint")));
+            problems.add(Problem.error(PASSWORD, Messages.get("password.telnyx.required"),
+                    Messages.get("password.generate.hint")));
+            return problems;
+        }
         checkUsername(user, pass, c, problems);
         if (!pass.isEmpty()) {
             checkPassword(user, pass, c, problems);
@@ -61,64 +80,85 @@ public final class PasswordPolicy {
     }
 
     private static void checkPassword(String user, String pass, Carrier c, List<Problem> problems) {
-        int length = pass.codePointCount(0, pass.length());
         if (pass.equals(PUBLISHED)) {
             problems.add(Problem.error(PASSWORD, Messages.get("password.published"),
-                    Messages.get("password.generate.hint")));
-        }
-        if (user.length() >= MIN_USERNAME_TO_COMPARE
-                && pass.toLowerCase(Locale.ROOT).contains(user.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.error(PASSWORD, Messages.get("password.containsUsername"),
                     Messages.get("password.generate.hint")));
         }
         if (Text.hasControl(pass)) {
             problems.add(Problem.error(PASSWORD, Messages.get("password.control"), Messages.get("password.generate.hint")));
         }
-        if (length < MIN_LENGTH) {
-            problems.add(Problem.error(PASSWORD, Messages.get("password.short", length, MIN_LENGTH),
-                    Messages.get("password.generate.hint")));
+        switch (c) {
+            case TWILIO -> checkTwilio(pass, problems);
+            case TELNYX -> checkTelnyx(pass, problems);
+            default -> { }
         }
-        List<String> missing = missingKinds(pass, c == Carrier.TWILIO);
-        if (!missing.isEmpty()) {
-            problems.add(Problem.error(PASSWORD, Messages.get("password.kinds", String.join(", ", missing)),
+        double bits = bits(pass);
+        boolean blocked = problems.stream().anyMatch(p -> p.isError() && p.field().equals(PASSWORD));
+        if (!blocked && bits < FLOOR_BITS) {
+            problems.add(Problem.error(PASSWORD, Messages.get("password.guessable"),
                     Messages.get("password.generate.hint")));
+            blocked = true;
         }
-        if (c == Carrier.TELNYX && length > 128) {
-            problems.add(Problem.error(PASSWORD, Messages.get("password.telnyx.long", length),
+        if (user.length() >= MIN_USERNAME_TO_COMPARE
+                && pass.toLowerCase(Locale.ROOT).contains(user.toLowerCase(Locale.ROOT))) {
+            problems.add(Problem.warning(PASSWORD, Messages.get("password.containsUsername"),
                     Messages.get("password.generate.hint")));
         }
         if (!pass.equals(pass.strip())) {
             problems.add(Problem.warning(PASSWORD, Messages.get("password.edgeSpaces"),
                     Messages.get("password.edgeSpaces.hint")));
         }
-        boolean blocked = problems.stream().anyMatch(p -> p.isError() && p.field().equals(PASSWORD));
-        if (!blocked && length < RECOMMENDED_LENGTH) {
+        if (!blocked && bits < COMFORTABLE_BITS) {
             problems.add(Problem.warning(PASSWORD, Messages.get("password.recommended", RECOMMENDED_LENGTH),
                     Messages.get("password.generate.hint")));
         }
     }
 
-    /** The kinds of character the policy wants and the password lacks, in words. Twilio wants both cases. */
-    private static List<String> missingKinds(String pass, boolean bothCases) {
+    /** Twilio's credential rules: the Twilio console and API refuse anything else. */
+    private static void checkTwilio(String pass, List<Problem> problems) {
+        int length = pass.codePointCount(0, pass.length());
+        if (length < TWILIO_MIN_LENGTH) {
+            problems.add(Problem.error(PASSWORD, Messages.get("password.twilio.short", length, TWILIO_MIN_LENGTH),
+                    Messages.get("password.generate.hint")));
+        }
+        List<String> missing = twilioMissingKinds(pass);
+        if (!missing.isEmpty()) {
+            problems.add(Problem.error(PASSWORD, Messages.get("password.twilio.kinds", String.join(", ", missing)),
+                    Messages.get("password.generate.hint")));
+        }
+        if (pass.chars().anyMatch(ch -> ch > 126)) {
+            problems.add(Problem.error(PASSWORD, Messages.get("password.twilio.ascii"),
+                    Messages.get("password.generate.hint")));
+        }
+    }
+
+    private static void checkTelnyx(String pass, List<Problem> problems) {
+        int length = pass.codePointCount(0, pass.length());
+        if (length < TELNYX_MIN_LENGTH || length > TELNYX_MAX_LENGTH) {
+            problems.add(Problem.error(PASSWORD, Messages.get("password.telnyx.length", length,
+                    TELNYX_MIN_LENGTH, TELNYX_MAX_LENGTH), Messages.get("password.generate.hint")));
+        }
+    }
+
+    /** The kinds of character Twilio wants and the password lacks, in words. */
+    private static List<String> twilioMissingKinds(String pass) {
         CharKinds kinds = CharKinds.of(pass);
         List<String> missing = new ArrayList<>();
-        if (bothCases) {
-            if (!kinds.upper()) {
-                missing.add(Messages.get("password.kind.upper"));
-            }
-            if (!kinds.lower()) {
-                missing.add(Messages.get("password.kind.lower"));
-            }
-        } else if (!kinds.letter()) {
-            missing.add(Messages.get("password.kind.letter"));
+        if (!kinds.upper()) {
+            missing.add(Messages.get("password.kind.upper"));
+        }
+        if (!kinds.lower()) {
+            missing.add(Messages.get("password.kind.lower"));
         }
         if (!kinds.digit()) {
             missing.add(Messages.get("password.kind.digit"));
         }
-        if (!kinds.symbol()) {
-            missing.add(Messages.get("password.kind.symbol"));
-        }
         return missing;
+    }
+
+    private static double bits(String password) {
+        String estimated = password.length() > MAX_ESTIMATED ? password.substring(0, MAX_ESTIMATED) : password;
+        return PasswordEntropy.bits(estimated);
     }
 
     /**
@@ -129,15 +169,14 @@ public final class PasswordPolicy {
         if (password == null || password.isEmpty() || password.equals(PUBLISHED)) {
             return 0;
         }
-        // Past 256 characters a password is strong whatever it holds; the cap keeps a pasted file quick.
-        double bits = PasswordEntropy.bits(password.length() > 256 ? password.substring(0, 256) : password);
+        double bits = bits(password);
         if (bits < 28) {
             return 0;
         }
-        if (bits < 40) {
+        if (bits < FLOOR_BITS) {
             return 1;
         }
-        if (bits < 60) {
+        if (bits < COMFORTABLE_BITS) {
             return 2;
         }
         return bits < 80 ? 3 : 4;

@@ -79,7 +79,8 @@ public final class SipAddress {
         String shown = Text.abbreviate(rest);
         Matcher web = WEB_SCHEME.matcher(rest);
         if (web.find()) {
-            boolean liveKit = rest.toLowerCase(Locale.ROOT).contains("livekit.cloud");
+            String lower = rest.toLowerCase(Locale.ROOT);
+            boolean liveKit = lower.contains("livekit.cloud") || lower.contains("livekit-telnyx.com");
             problems.add(Problem.error(FIELD, Messages.get("address.webAddress", shown, Text.abbreviate(web.group(1))),
                     Messages.get(liveKit ? "address.webAddress.liveKit.hint" : "address.webAddress.hint")));
             return null;
@@ -235,12 +236,7 @@ public final class SipAddress {
     private static void warnAboutPlace(HostPort hp, Transport t, boolean sips, Optional<Carrier> carrier,
                                        List<Problem> problems) {
         if (isLiveKit(hp.host())) {
-            String hint = switch (carrier.orElse(Carrier.OTHER)) {
-                case TWILIO -> Messages.get("address.liveKit.twilio.hint");
-                case TELNYX -> Messages.get("address.liveKit.telnyx.hint");
-                default -> Messages.get("address.liveKit.hint");
-            };
-            problems.add(Problem.warning(FIELD, Messages.get("address.liveKit", hp.host()), hint));
+            problems.add(liveKitWarning(hp.host(), carrier));
         }
         if (hp.port() == 5061 && t != Transport.TLS) {
             problems.add(Problem.warning(FIELD, Messages.get("address.port5061", t.name()),
@@ -256,15 +252,62 @@ public final class SipAddress {
         }
     }
 
+    private static Problem liveKitWarning(String host, Optional<Carrier> carrier) {
+        String hint = switch (carrier.orElse(Carrier.OTHER)) {
+            case TWILIO -> Messages.get("address.liveKit.twilio.hint");
+            case TELNYX -> Messages.get("address.liveKit.telnyx.hint");
+            default -> Messages.get("address.liveKit.hint");
+        };
+        return Problem.warning(FIELD, Messages.get("address.liveKit", host), hint);
+    }
+
+    /**
+     * The warning that a checked address is the project's own LiveKit address, when it is: LiveKit accepts it,
+     * but calls sent there come back into LiveKit instead of reaching the phone network.
+     */
+    static Optional<Problem> ownLiveKitWarning(AddressCheck checked, Optional<Carrier> carrier) {
+        if (checked.hasErrors()) {
+            return Optional.empty();
+        }
+        String a = checked.normalized();
+        String host = a.startsWith("[") ? a : a.indexOf(':') >= 0 ? a.substring(0, a.indexOf(':')) : a;
+        Problem warning = liveKitWarning(host, carrier == null ? Optional.empty() : carrier);
+        return checked.problems().contains(warning) ? Optional.of(warning) : Optional.empty();
+    }
+
+    /** LiveKit Cloud and LiveKit on Telnyx ({@code nyc1.sip.livekit-telnyx.com}): hosts that take calls in. */
     static boolean isLiveKit(String host) {
-        return host.equals("livekit.cloud") || host.endsWith(".livekit.cloud");
+        return host.equals("livekit.cloud") || host.endsWith(".livekit.cloud") || host.endsWith(".livekit-telnyx.com");
+    }
+
+    /**
+     * The carrier whose SIP host this is, when it is Twilio's or Telnyx's: their rules apply even when no carrier
+     * was chosen. The typed text may be anything; only a bare host or {@code host:port} is recognised.
+     */
+    static Optional<Carrier> carrierOf(String address) {
+        String a = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        String host = a.indexOf(':') >= 0 && a.indexOf(':') == a.lastIndexOf(':') ? a.substring(0, a.indexOf(':')) : a;
+        if (TWILIO_HOST.matcher(host).matches()) {
+            return Optional.of(Carrier.TWILIO);
+        }
+        return TELNYX_HOST.matcher(host).matches() ? Optional.of(Carrier.TELNYX) : Optional.empty();
     }
 
     private static void checkCarrier(HostPort hp, Optional<Carrier> carrier, List<Problem> problems) {
-        if (carrier.isEmpty() || hp.ipv6()) {
+        if (carrier.isEmpty()) {
             return;
         }
         String host = hp.host();
+        boolean ip = hp.ipv6() || IPV4ISH.matcher(host).matches();
+        if (ip && carrier.get() == Carrier.TELNYX) {
+            // One of Telnyx's signalling IPs works, but they change and differ by region: the name follows them.
+            problems.add(Problem.warning(FIELD, Messages.get("address.telnyx.ip", host),
+                    Messages.get("address.telnyx.ip.hint")));
+            return;
+        }
+        if (hp.ipv6()) {
+            return;
+        }
         if (carrier.get() == Carrier.TWILIO && !TWILIO_HOST.matcher(host).matches()) {
             problems.add(Problem.error(FIELD, Messages.get("address.twilio", host), Messages.get("address.twilio.hint")));
         } else if (carrier.get() == Carrier.TELNYX && !TELNYX_HOST.matcher(host).matches()) {

@@ -30,15 +30,21 @@ public final class TrunkChecks {
         AddressCheck address = SipAddress.check(s.address(), s.transport(), o.carrier());
         problems.addAll(address.problems());
         normalized.address(address.normalized());
+        List<Problem> traps = new ArrayList<>();
+        SipAddress.ownLiveKitWarning(address, o.carrier()).ifPresent(traps::add);
 
         List<NumberEntry> numbers = PhoneNumbers.parse(s.numbers(), o.defaultRegion());
         if (numbers.isEmpty()) {
             problems.add(Problem.error("numbers", Messages.get("numbers.required"),
                     Messages.get("numbers.required.hint")));
         }
+        boolean e164Required = e164Required(o.carrier(), address.normalized());
         for (NumberEntry n : numbers) {
             if (n.problem() != null) {
-                problems.add(n.problem());
+                problems.add(e164Required ? n.problem() : callerIdAsTyped(n));
+            }
+            if (n.status() == NumberStatus.NOT_ASSIGNED) {
+                traps.add(n.problem());
             }
         }
         normalized.numbers(PhoneNumbers.normalized(numbers));
@@ -54,7 +60,26 @@ public final class TrunkChecks {
         problems.addAll(headers.problems());
         normalized.headers(headers.normalized());
 
-        return new CheckResult(normalized.build(), problems);
+        return new CheckResult(normalized.build(), problems, traps);
+    }
+
+    /**
+     * Twilio and Telnyx refuse a caller ID that is not a phone number of the account (E.164); another SIP provider,
+     * a PBX above all, may well take an extension such as 1001, so there it is only unusual.
+     */
+    private static boolean e164Required(Optional<Carrier> chosen, String address) {
+        Carrier c = chosen.or(() -> SipAddress.carrierOf(address)).orElse(Carrier.OTHER);
+        return c != Carrier.OTHER;
+    }
+
+    /** An unreadable entry's error, as a warning that says why it may still be right (it is sent as typed). */
+    private static Problem callerIdAsTyped(NumberEntry n) {
+        Problem p = n.problem();
+        if (n.status() != NumberStatus.INVALID || !p.isError() || !p.field().startsWith("numbers[")) {
+            return p;
+        }
+        return Problem.warning(p.field(), Messages.get("numbers.notE164", Text.abbreviate(n.raw())),
+                Messages.get("numbers.notE164.hint"));
     }
 
     private static void checkCarrier(Optional<Carrier> carrier, List<Problem> problems) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.trunkwizard.validation.Problem;
 
@@ -21,7 +22,22 @@ class LiveKitSipUriTest {
         LiveKitSipUri uri = parsed.value().orElseThrow();
         assertEquals("abc123.sip.livekit.cloud", uri.host());
         assertEquals("sip:abc123.sip.livekit.cloud", uri.sipUri());
-        assertEquals("p_abc123", uri.projectId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "sip:nyc1.sip.livekit-telnyx.com, nyc1.sip.livekit-telnyx.com",
+            "syd1.sip.livekit-telnyx.com:5060, syd1.sip.livekit-telnyx.com",
+            "sip:sip.example.com, sip.example.com",
+            "sip.example.com:5080, sip.example.com:5080",
+            "sip:192.168.1.20, 192.168.1.20",
+            "livekit-sip, livekit-sip",
+    })
+    void anySipHostThatIsNotACarriersIsAccepted(String typed, String host) {
+        Parsed<LiveKitSipUri> parsed = LiveKitSipUri.parse(typed);
+        assertTrue(parsed.isOk(), () -> typed + ": " + parsed.problem());
+        assertEquals(host, parsed.value().orElseThrow().host());
+        assertEquals("sip:" + host, parsed.value().orElseThrow().sipUri());
     }
 
     @ParameterizedTest
@@ -50,7 +66,8 @@ class LiveKitSipUriTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "p_", "p_ab c", "a.b.sip.livekit.cloud", ".sip.livekit.cloud", "example.com"})
+    @ValueSource(strings = {"", "   ", "p_", "p_ab c", "a.b.sip.livekit.cloud", ".sip.livekit.cloud", "bad host",
+            "exa_mple.com", "host:99999"})
     void junkIsRefused(String typed) {
         assertFalse(LiveKitSipUri.parse(typed).isOk());
     }

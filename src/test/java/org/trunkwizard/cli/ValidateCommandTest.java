@@ -168,7 +168,7 @@ class ValidateCommandTest {
         Run twilio = run("validate", f, "--carrier", "twilio");
         assertEquals(ExitCode.REFUSED, twilio.exit(), twilio.all());
         assertTrue(twilio.out().contains("error address: sip.telnyx.com is not a Twilio address"), twilio.out());
-        assertTrue(twilio.out().contains("error auth_password: The password needs an upper-case letter"),
+        assertTrue(twilio.out().contains("error auth_password: Twilio passwords need an upper-case letter"),
                 twilio.out());
         assertFalse(twilio.all().contains("kt7-vrw2_mqx9plz"));
     }
@@ -188,11 +188,17 @@ class ValidateCommandTest {
 
     @Test
     void garbageNumberNamesItsPlace() throws IOException {
-        String f = file("bad.json", "{\"name\": \"A\", \"address\": \"sip.example.com\","
+        String f = file("bad.json", "{\"name\": \"A\", \"address\": \"sip.telnyx.com\","
                 + " \"numbers\": [\"+16502530000\", \"call me\"]}");
         Run r = run("validate", f, "--json");
         assertEquals(ExitCode.REFUSED, r.exit());
         assertEquals(List.of("error numbers[1]"), fields(onlyJson(r.out())));
+        // Another SIP provider (a PBX, say) may take a caller ID that is no phone number: a warning, sent as typed.
+        String pbx = file("pbx.json", "{\"name\": \"A\", \"address\": \"pbx.example.com\","
+                + " \"numbers\": [\"+16502530000\", \"1001\"]}");
+        Run other = run("validate", pbx, "--json");
+        assertEquals(ExitCode.OK, other.exit(), other.all());
+        assertEquals(List.of("warning numbers[1]"), fields(onlyJson(other.out())));
     }
 
     @Test

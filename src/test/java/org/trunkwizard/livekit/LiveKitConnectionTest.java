@@ -23,13 +23,19 @@ class LiveKitConnectionTest {
             "ws://localhost:7880, http://localhost:7880",
             "http://127.0.0.1:7880, http://127.0.0.1:7880",
             "http://[::1]:7880, http://[::1]:7880",
+            "http://livekit:7880, http://livekit:7880",
+            "ws://10.0.0.5:7880, http://10.0.0.5:7880",
+            "http://192.168.1.10:7880, http://192.168.1.10:7880",
+            "http://lk.local, http://lk.local",
+            "http://[fd12:3456::1]:7880, http://[fd12:3456::1]:7880",
     })
     void mapsWhatUsersPaste(String pasted, String base) throws ApiException {
         assertEquals(base, LiveKitConnection.baseUrlOf(pasted));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://acme.livekit.cloud", "ws://10.0.0.5:7880", "http://localhost.evil.com"})
+    @ValueSource(strings = {"http://acme.livekit.cloud", "http://localhost.evil.com", "ws://8.8.8.8:7880",
+            "http://lk.example.com:7880", "http://nyc1.livekit-telnyx.com", "http://192.169.1.10"})
     void refusesPlainHttpToOtherComputers(String pasted) {
         ApiException e = assertThrows(ApiException.class, () -> LiveKitConnection.baseUrlOf(pasted));
         assertEquals("livekit_url", e.problem().field());
@@ -42,6 +48,22 @@ class LiveKitConnectionTest {
     void refusesWhatIsNoUrl(String pasted) {
         ApiException e = assertThrows(ApiException.class, () -> LiveKitConnection.baseUrlOf(pasted));
         assertEquals("livekit_url", e.problem().field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://livekit:7880", "ws://10.0.0.5:7880", "http://lk.local"})
+    void plainHttpOnAPrivateNetworkIsAWarningThatRequestsTravelUnencrypted(String pasted) {
+        var problems = LiveKitConnection.check(pasted, "devkey", "secret");
+        assertEquals(1, problems.size(), problems.toString());
+        assertFalse(problems.get(0).isError());
+        assertEquals("livekit_url", problems.get(0).field());
+        assertTrue(problems.get(0).message().contains("unencrypted"), problems.get(0).message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wss://acme.livekit.cloud", "http://localhost:7880", "https://nyc1.livekit-telnyx.com"})
+    void secureOrLoopbackUrlsAndAnyKeyShapeHaveNothingToSay(String pasted) {
+        assertEquals(java.util.List.of(), LiveKitConnection.check(pasted, "KEYfromTelnyx_123", "secret"));
     }
 
     @Test

@@ -109,6 +109,18 @@ class ProfilesTest {
     }
 
     @Test
+    void plainHttpIsSavedForPrivateHostsOnlyAndAnyKeyShapeIsFine() throws Exception {
+        profiles.save("compose", "http://livekit:7880", "devkey", "s".toCharArray());
+        profiles.save("lan", "ws://192.168.1.10:7880", "devkey", "s".toCharArray());
+        profiles.save("telnyx", "https://nyc1.livekit-telnyx.com", "KEY0123telnyx", "t".toCharArray());
+        assertEquals(3, profiles.list().size());
+        ProfileInputException insecure = assertThrows(ProfileInputException.class,
+                () -> profiles.save("public", "http://lk.example.com:7880", "devkey", "s".toCharArray()));
+        assertEquals("livekit_url", insecure.field());
+        assertTrue(insecure.getMessage().contains("unencrypted"), insecure.getMessage());
+    }
+
+    @Test
     void withoutAKeychainNothingIsSaved() throws Exception {
         keychain.refusing = true;
         assertThrows(KeychainException.class, () -> profiles.save("prod", URL, "APIk", "s".toCharArray()));

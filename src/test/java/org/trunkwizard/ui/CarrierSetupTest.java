@@ -240,4 +240,33 @@ class CarrierSetupTest extends ServerWizardTestBase {
         assertTrue(text(robot, "#callFix").contains("The trunk works"), text(robot, "#callFix"));
         assertFalse(robot.lookup("#callButton").queryButton().isDisabled(), "ready for another try");
     }
+
+    /**
+     * The window explains a failed call from what LiveKit reported (Twirp code, meta.sip_status_code), exactly as
+     * the CLI does through CallOutcomes: never from the wording of its own messages.
+     */
+    @Test
+    void failedCallsAreExplainedFromLiveKitsStructuredAnswerAsInTheCli(FxRobot robot) throws Exception {
+        toDone(robot);
+        robot.interact(() -> robot.lookup("#callTo").query().requestFocus());
+        robot.clickOn("#callTo").write("(650) 253-0000");
+        List<Runnable> carriers = List.of(() -> server.carrierAnswers(486, "Busy Here"), server::carrierSilent,
+                server::carrierRejectsCredentials);
+        List<org.trunkwizard.carriers.CallOutcome> expected = List.of(
+                org.trunkwizard.carriers.CallOutcomes.fromSipStatus(486, Carrier.TWILIO),
+                org.trunkwizard.carriers.CallOutcomes.explain("canceled",
+                        "transaction failed to complete (0 intermediate responses)", 0, Carrier.TWILIO).orElseThrow(),
+                org.trunkwizard.carriers.CallOutcomes.explain("unknown", "max auth retry attemps reached", 0,
+                        Carrier.TWILIO).orElseThrow());
+        for (int i = 0; i < carriers.size(); i++) {
+            carriers.get(i).run();
+            String before = text(robot, "#callOutcome");
+            robot.clickOn(reveal(robot, "#callButton"));
+            waitUntil(() -> !text(robot, "#callOutcome").equals(before) && text(robot, "#callOutcome").startsWith("\u2716")
+                    && !robot.lookup("#callButton").queryButton().isDisabled());
+            assertEquals("\u2716 " + expected.get(i).explanation(), text(robot, "#callOutcome"));
+            assertEquals(expected.get(i).fix(), text(robot, "#callFix"));
+            robot.interact(() -> robot.lookup("#callOutcome").queryAs(javafx.scene.control.Label.class).setText(""));
+        }
+    }
 }

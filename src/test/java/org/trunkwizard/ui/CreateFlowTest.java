@@ -181,4 +181,51 @@ class CreateFlowTest extends LiveKitWizardTestBase {
         waitUntil(() -> text(robot, "#testResult").startsWith("\u2716"));
         assertTrue(text(robot, "#testResult").contains("does not know this API key"), text(robot, "#testResult"));
     }
+
+    /** The Create button's answer to a trunk that cannot work: one dialog that names each problem. */
+    private javafx.scene.control.DialogPane pressCreateAndAwaitTheQuestion(FxRobot robot) throws Exception {
+        // Not robot.interact: the dialog's own event loop would keep it from returning.
+        javafx.application.Platform.runLater(() -> nextButton(robot).fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    private static void press(FxRobot robot, javafx.scene.control.DialogPane pane,
+                              javafx.scene.control.ButtonBar.ButtonData data) {
+        javafx.scene.control.ButtonType type = pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
+        robot.interact(((javafx.scene.control.Button) pane.lookupButton(type))::fire);
+    }
+
+    @Test
+    void aTrunkThatCannotWorkIsCreatedOnlyAfterOneConfirmationNamingTheProblems(FxRobot robot) throws Exception {
+        fillForServer(robot);
+        robot.interact(() -> {
+            model().carrier.set(org.trunkwizard.trunk.Carrier.OTHER);
+            model().address.set("sip:abc123.sip.livekit.cloud");
+            model().numbersText.set("+1 555 123 4567");
+        });
+        toReview(robot);
+
+        javafx.scene.control.DialogPane question = pressCreateAndAwaitTheQuestion(robot);
+        String asked = question.getHeaderText() + "\n" + question.getContentText();
+        assertTrue(asked.contains("abc123.sip.livekit.cloud is a LiveKit address"), asked);
+        assertTrue(asked.contains("+15551234567 is not an assigned phone number"), asked);
+        press(robot, question, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertEquals(Step.REVIEW, step(), "going back creates nothing");
+        assertEquals(0, server.trunks().size());
+
+        press(robot, pressCreateAndAwaitTheQuestion(robot), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        waitUntil(() -> step() == Step.DONE);
+        assertEquals("abc123.sip.livekit.cloud", onlyTrunk().getAddress(), "created as asked");
+    }
+
+    @Test
+    void aTrunkWithoutTrapsIsCreatedWithoutAQuestion(FxRobot robot) throws Exception {
+        toReviewOnServer(robot);
+        javafx.application.Platform.runLater(() -> nextButton(robot).fire());
+        waitUntil(() -> step() == Step.DONE);
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    }
 }

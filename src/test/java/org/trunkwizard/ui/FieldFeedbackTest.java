@@ -47,12 +47,16 @@ class FieldFeedbackTest extends WizardTestBase {
 
     @Test
     void theProjectUrlFollowsTheCliRules(FxRobot robot) {
-        // The same rule as the CLI (LiveKitConnection): a bare host is taken as https, plain http only for localhost.
+        // The same rule as the CLI (LiveKitConnection): a bare host is taken as https; plain http to a public host
+        // is refused, to the user's own network (docker compose, a LAN) it is a warning.
         robot.clickOn("#url").write("http://acme.livekit.cloud");
         assertTrue(text(robot, "#urlLine").startsWith("\u2716 Plain http"), text(robot, "#urlLine"));
         assertTrue(text(robot, "#urlLine").contains("https://acme.livekit.cloud"), text(robot, "#urlLine"));
         retype(robot, "#url", "acme.livekit.cloud");
         assertFalse(text(robot, "#urlLine").startsWith("\u2716"), text(robot, "#urlLine"));
+        retype(robot, "#url", "http://livekit:7880");
+        assertFalse(text(robot, "#urlLine").startsWith("\u2716"), text(robot, "#urlLine"));
+        assertTrue(text(robot, "#urlLine").contains("unencrypted"), text(robot, "#urlLine"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class HeaderAndNoKeychainTest extends WizardTestBase {
         robot.interact(() -> robot.lookup("#helpButton").queryButton().fire());
         Label help = robot.lookup("#helpText").queryAs(Label.class);
         assertTrue(help.getText().contains("without sip: in front"), help.getText());
-        assertTrue(help.getText().contains("+15551234567"), help.getText());
+        assertTrue(help.getText().contains("+16502530000"), help.getText());
         robot.interact(() -> model().apiKey.set("APIstill-typing"));
         assertEquals("APIstill-typing", robot.lookup("#key").queryTextInputControl().getText());
         robot.interact(() -> help.getScene().getWindow().hide());

@@ -55,29 +55,57 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void shortPasswordsAreRefusedAndUnder16Warns() {
-        Problem shortOne = errors(check("acme", "aB3-xyz")).get(0);
-        assertTrue(shortOne.message().contains("7") && shortOne.message().contains("12"), shortOne.message());
-        List<Problem> fourteen = check("acme", "kT7-vRw2_mQx9p");
-        assertEquals(List.of(), errors(fourteen));
-        assertTrue(fourteen.get(0).message().contains("16"), fourteen.get(0).message());
+    void weakPasswordsAreRefusedByEstimatedEntropyNotByCharacterClasses() {
+        Problem shortOne = errors(check("acme", "aB3-xy")).get(0);
+        assertEquals("auth_password", shortOne.field());
+        assertTrue(shortOne.message().contains("guess"), shortOne.message());
+        assertFalse(errors(check("acme", "Password1!")).isEmpty(), "a common word with decorations");
+        assertFalse(errors(check("acme", "aaaaaaaaaaaaaaaa")).isEmpty(), "one character repeated");
+        List<Problem> fair = check("acme", "kT7vRw2m");
+        assertEquals(List.of(), errors(fair), "8 random characters: no carrier would refuse them");
+        assertTrue(!fair.get(0).isError() && fair.get(0).message().contains("16"), fair.toString());
     }
 
     @Test
-    void guidePolicyWantsLettersDigitsAndSymbols() {
-        Problem noSymbol = errors(check("acme", "kT7vRw2mQx9pLzab")).get(0);
-        assertTrue(noSymbol.message().contains("symbol"), noSymbol.message());
-        Problem noDigit = errors(check("acme", "kT-vRw_mQx.pLzab")).get(0);
+    void longRandomAlphanumericPasswordWithoutSymbolIsFine() {
+        String alnum = "q7LmX2vR9tKp4WzB8nJd3HsF";
+        for (Carrier c : Carrier.values()) {
+            assertEquals(List.of(), PasswordPolicy.check("acme2024", alnum, Optional.of(c)), c.name());
+        }
+        assertEquals(List.of(), check("acme", "kt7vrw2mqx9plzab"), "no symbol, one case, no carrier: fine");
+    }
+
+    @Test
+    void passwordEqualToOrContainingTheUsernameIsAWarningThatSaysWhy() {
+        List<Problem> same = check("AcmeTrunk-42x!", "AcmeTrunk-42x!");
+        assertEquals("auth_password", same.get(0).field());
+        assertTrue(same.stream().anyMatch(p -> p.message().contains("username")), same.toString());
+        List<Problem> containing = check("acmetrunk", "my-ACMETRUNK-pass-9Q");
+        assertEquals(List.of(), errors(containing));
+        assertTrue(containing.stream().anyMatch(p -> !p.isError() && p.message().contains("username")));
+        assertEquals(List.of(), check("ab", "ab-kT7vRw2mQx9pLz"), "too short a username to compare");
+    }
+
+    @Test
+    void twilioRefusesShortPasswordsMissingADigitOrACaseAndNonAscii() {
+        Optional<Carrier> twilio = Optional.of(Carrier.TWILIO);
+        Problem shortOne = errors(PasswordPolicy.check("acme", "kT7vRw2mQx9", twilio)).get(0);
+        assertTrue(shortOne.message().contains("12"), shortOne.message());
+        Problem noDigit = errors(PasswordPolicy.check("acme", "kTavRwbmQxcpLzab", twilio)).get(0);
         assertTrue(noDigit.message().contains("digit"), noDigit.message());
-        Problem onlyDigits = errors(check("acme", "1234-5678-9012-3456")).get(0);
-        assertTrue(onlyDigits.message().contains("letter"), onlyDigits.message());
+        Problem nonAscii = errors(PasswordPolicy.check("acme", "kT7vRw2mQx9pLzäb", twilio)).get(0);
+        assertTrue(nonAscii.message().contains("Twilio"), nonAscii.message());
+        assertEquals(List.of(), errors(check("acme", "kT7vRw2mQx9pLzäb")), "another carrier may take it");
     }
 
     @Test
-    void passwordEqualToOrContainingTheUsernameIsRefused() {
-        assertFalse(errors(check("AcmeTrunk-42x!", "AcmeTrunk-42x!")).isEmpty());
-        assertFalse(errors(check("acmetrunk", "my-ACMETRUNK-pass-9Q")).isEmpty());
-        assertEquals(List.of(), errors(check("ab", "ab-kT7vRw2mQx9pLz")), "too short a username to compare");
+    void telnyxNeedsAUsernameAndAPasswordOfEightTo128() {
+        Optional<Carrier> telnyx = Optional.of(Carrier.TELNYX);
+        List<Problem> none = errors(PasswordPolicy.check("", "", telnyx));
+        assertEquals(List.of("auth_username", "auth_password"), none.stream().map(Problem::field).toList());
+        Problem seven = errors(PasswordPolicy.check("acme2024", "kT7vRw2", telnyx)).get(0);
+        assertTrue(seven.message().contains("8"), seven.message());
+        assertEquals(List.of(), errors(PasswordPolicy.check("acme2024", "kT7vRw2m", telnyx)));
     }
 
     @Test

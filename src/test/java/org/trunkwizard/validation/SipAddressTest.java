@@ -155,7 +155,7 @@ class SipAddressTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"acme.pstn.twilio.com", "acme-prod.pstn.twilio.com", "acme.pstn.ashburn.twilio.com",
-            "sip:acme.pstn.twilio.com:5060"})
+            "acme.pstn.sao-paulo.twilio.com", "ACME.pstn.Frankfurt.twilio.com", "sip:acme.pstn.twilio.com:5060"})
     void twilioAcceptsTerminationUris(String typed) {
         assertFalse(SipAddress.check(typed, Transport.AUTO, Optional.of(Carrier.TWILIO)).hasErrors());
     }
@@ -185,5 +185,20 @@ class SipAddressTest {
     @Test
     void otherCarrierHasNoHostRule() {
         assertFalse(SipAddress.check("sip.example.net", Transport.AUTO, Optional.of(Carrier.OTHER)).hasErrors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"192.76.120.10", "192.76.120.10:5060", "sip:64.16.250.10:5061"})
+    void telnyxSignallingIpIsAWarningAtMost(String typed) {
+        AddressCheck c = SipAddress.check(typed, Transport.TLS, Optional.of(Carrier.TELNYX));
+        assertFalse(c.hasErrors(), c.problems().toString());
+        assertTrue(warnings(c).stream().anyMatch(w -> w.hint().contains("sip.telnyx.com")), c.problems().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nyc1.sip.livekit-telnyx.com", "sip:syd1.sip.livekit-telnyx.com:5060"})
+    void liveKitOnTelnyxSipHostIsTheProjectsOwnAddressToo(String typed) {
+        Problem w = warnings(SipAddress.check(typed, Transport.AUTO, Optional.empty())).get(0);
+        assertTrue(w.message().contains("livekit-telnyx.com") && w.message().contains("inbound"), w.message());
     }
 }

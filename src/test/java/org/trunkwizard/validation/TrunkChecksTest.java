@@ -183,4 +183,39 @@ class TrunkChecksTest {
     void nullsAreTreatedAsEmpty() {
         assertFalse(TrunkChecks.check(null, null).valid());
     }
+
+    @Test
+    void pbxExtensionAsCallerIdIsAWarningWithAnotherProvider() {
+        TrunkSpec pbx = goodTwilio().address("pbx.example.com").numbers(List.of("1001")).build();
+        for (CheckOptions o : List.of(US.withCarrier(Carrier.OTHER), US)) {
+            CheckResult r = TrunkChecks.check(pbx, o);
+            assertTrue(r.valid(), r.problems().toString());
+            Problem w = r.problems().get(0);
+            assertEquals("numbers[0]", w.field());
+            assertTrue(w.message().contains("1001") && w.message().contains("E.164"), w.message());
+            assertEquals(List.of("1001"), r.normalized().numbers(), "sent as typed");
+        }
+    }
+
+    @Test
+    void twilioAndTelnyxCallerIdsMustBeE164() {
+        TrunkSpec twilio = goodTwilio().numbers(List.of("1001")).build();
+        assertFalse(TrunkChecks.check(twilio, US.withCarrier(Carrier.TWILIO)).valid());
+        assertFalse(TrunkChecks.check(twilio, US).valid(), "a Twilio address without --carrier is Twilio too");
+        TrunkSpec telnyx = goodTwilio().address("sip.telnyx.com").numbers(List.of("1001")).build();
+        assertFalse(TrunkChecks.check(telnyx, US.withCarrier(Carrier.TELNYX)).valid());
+    }
+
+    @Test
+    void trapsAreTheWarningsThatCannotWorkAndNothingElse() {
+        TrunkSpec guide = goodTwilio().address("sip:abc123.sip.livekit.cloud").numbers(List.of("+1 555 123 4567"))
+                .build();
+        CheckResult r = TrunkChecks.check(guide, US.withCarrier(Carrier.OTHER));
+        assertTrue(r.valid(), "warnings only: LiveKit accepts it");
+        assertEquals(List.of("address", "numbers[0]"), r.traps().stream().map(Problem::field).toList());
+        assertTrue(r.warnings().containsAll(r.traps()));
+        assertEquals(List.of(), TrunkChecks.check(goodTwilio().build(), US.withCarrier(Carrier.TWILIO)).traps());
+        assertEquals(List.of(), TrunkChecks.check(goodTwilio().numbers(List.of("1001")).address("pbx.example.com")
+                .build(), US).traps(), "an extension for a PBX is unusual, not a trap");
+    }
 }
