@@ -147,7 +147,8 @@ public final class SipApi implements SipSetupService {
                 .getItemsList().stream().map(SipApi::stored).toList();
     }
 
-    /** One trunk by its ID, or empty when this project has none with it. */
+    /** Asks LiveKit for this ID alone rather than listing every trunk. */
+    @Override
     public Optional<StoredTrunk> findTrunk(String trunkId) throws ApiException {
         return execute(sip.listSipOutboundTrunk(ListSIPOutboundTrunkRequest.newBuilder().addTrunkIds(trunkId).build(),
                 adminAuth()), failures(null), Operation.TRUNK, timeouts.read())

@@ -1,6 +1,7 @@
 package org.trunkwizard.livekit;
 
 import java.util.List;
+import java.util.Optional;
 import org.trunkwizard.trunk.TrunkSpec;
 
 /**
@@ -20,6 +21,11 @@ public interface TrunkService {
     CreateOutcome createTrunk(TrunkSpec spec) throws ApiException;
 
     List<StoredTrunk> listTrunks() throws ApiException;
+
+    /** One trunk by its ID, or empty when this project has none with it. */
+    default Optional<StoredTrunk> findTrunk(String trunkId) throws ApiException {
+        return listTrunks().stream().filter(t -> t.trunkId().equals(trunkId)).findFirst();
+    }
 
     /** Replaces the whole trunk (LiveKit's update semantics). */
     StoredTrunk updateTrunk(String trunkId, TrunkSpec spec) throws ApiException;

@@ -31,8 +31,8 @@ class DiagnosticsDnsTest {
         dns = Dnsmasq.start(dir, List.of(
                 "--host-record=sip.test,127.0.0.1",
                 // srv.test has no address of its own: only its SIP service records lead to the server.
-                "--srv-host=_sip._udp.srv.test,sip.test," + udp.port + ",10,10",
-                "--srv-host=_sip._tcp.srv.test,sip.test," + tcp.port + ",10,10",
+                "--srv-host=_sip._udp.srv.test,sip.test," + udp.port() + ",10,10",
+                "--srv-host=_sip._tcp.srv.test,sip.test," + tcp.port() + ",10,10",
                 "--naptr-record=srv.test,10,10,S,SIP+D2U,,_sip._udp.srv.test",
                 "--txt-record=noaddress.test,exists but has no address"));
     }
@@ -60,8 +60,8 @@ class DiagnosticsDnsTest {
         ResolvedName name = dns.lookup().resolve("srv.test", Duration.ofSeconds(2));
         assertTrue(name.exists());
         assertTrue(name.addresses().isEmpty());
-        assertEquals(List.of(new ServiceRecord("_sip._udp", "sip.test", udp.port, 10, 10),
-                new ServiceRecord("_sip._tcp", "sip.test", tcp.port, 10, 10)), name.services());
+        assertEquals(List.of(new ServiceRecord("_sip._udp", "sip.test", udp.port(), 10, 10),
+                new ServiceRecord("_sip._tcp", "sip.test", tcp.port(), 10, 10)), name.services());
         assertEquals(List.of("SIP+D2U -> _sip._udp.srv.test"), name.naptr());
         assertEquals("127.0.0.1", name.targets().get("sip.test").get(0).getHostAddress());
     }
@@ -72,7 +72,7 @@ class DiagnosticsDnsTest {
         assertEquals(OptionalInt.of(200), d.sipStatus());
         assertEquals(List.of(Step.DNS, Step.SIP), d.steps().stream().map(StepResult::step).toList());
         String dnsDetail = d.steps().get(0).detail();
-        assertTrue(dnsDetail.contains("_sip._udp -> sip.test:" + udp.port), dnsDetail);
+        assertTrue(dnsDetail.contains("_sip._udp -> sip.test:" + udp.port()), dnsDetail);
         assertTrue(dnsDetail.contains("SIP+D2U"), dnsDetail);
     }
 
@@ -85,7 +85,7 @@ class DiagnosticsDnsTest {
 
     @Test
     void aPortGivenWinsOverServiceRecords() {
-        Diagnosis d = run("sip.test:" + udp.port, Transport.UDP);
+        Diagnosis d = run("sip.test:" + udp.port(), Transport.UDP);
         assertEquals(OptionalInt.of(200), d.sipStatus());
         assertTrue(d.steps().get(0).detail().contains("127.0.0.1"), d.steps().get(0).detail());
     }

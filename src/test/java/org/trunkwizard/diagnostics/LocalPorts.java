@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** Free loopback ports for the servers the tests start, and a bounded wait until a server has bound its port. */
-final class LocalPorts {
+public final class LocalPorts {
 
-    static final String LOOPBACK = "127.0.0.1";
+    public static final String LOOPBACK = "127.0.0.1";
     private static final long BIND_WAIT_MILLIS = 10_000;
 
     private LocalPorts() {
     }
 
     /** A port free for both TCP and UDP right now. */
-    static int free() {
+    public static int free() {
         for (int attempt = 0; attempt < 20; attempt++) {
             try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
                 int port = tcp.getLocalPort();

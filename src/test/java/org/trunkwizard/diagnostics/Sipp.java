@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A real SIP server for the tests: SIPp running one of our UAS scenarios on loopback. */
-final class Sipp implements AutoCloseable {
+public final class Sipp implements AutoCloseable {
 
     private final Process process;
-    final int port;
+    private final int port;
 
     private Sipp(Process process, int port) {
         this.process = process;
@@ -22,7 +22,7 @@ final class Sipp implements AutoCloseable {
      * @param tcp       TCP ({@code -t t1}) or UDP ({@code -t u1})
      * @param directory where SIPp may write its logs
      */
-    static Sipp start(String scenario, boolean tcp, Path directory) throws IOException, InterruptedException {
+    public static Sipp start(String scenario, boolean tcp, Path directory) throws IOException, InterruptedException {
         Path sipp = RequiredTool.find("sipp", "sip-tester");
         Path file = directory.resolve(scenario);
         try (InputStream in = Sipp.class.getResourceAsStream(scenario)) {
@@ -34,7 +34,11 @@ final class Sipp implements AutoCloseable {
         return new Sipp(LocalPorts.launch(command, directory.resolve(scenario + ".out"), port, tcp), port);
     }
 
-    String address() {
+    public int port() {
+        return port;
+    }
+
+    public String address() {
         return LocalPorts.LOOPBACK + ":" + port;
     }
 
