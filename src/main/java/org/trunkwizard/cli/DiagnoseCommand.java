@@ -13,7 +13,6 @@ import org.trunkwizard.diagnostics.Diagnosis;
 import org.trunkwizard.diagnostics.Progress;
 import org.trunkwizard.diagnostics.ReachabilityCheck;
 import org.trunkwizard.diagnostics.StepResult;
-import org.trunkwizard.diagnostics.Verdicts;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.StoredTrunk;
@@ -82,7 +81,7 @@ final class DiagnoseCommand implements Command {
         Progress progress = json ? Progress.NONE : new Progress() {
             @Override
             public void finished(StepResult step) {
-                console.out().println("  " + line(step));
+                console.out().println("  " + step.line());
             }
         };
         Diagnosis d = checks.get().run(address, transport, progress, new Cancellation());
@@ -92,8 +91,8 @@ final class DiagnoseCommand implements Command {
                     .create().toJson(toJson(d)));
         } else {
             ProblemPrinter.print(List.of(d.verdict()), console.out());
-            if (!d.verdict().hint().contains(Verdicts.scope())) {
-                console.out().println(Verdicts.scope());
+            if (!d.scopeNote().isEmpty()) {
+                console.out().println(d.scopeNote());
             }
         }
         return d.answered() ? ExitCode.OK : ExitCode.REFUSED;
@@ -111,11 +110,6 @@ final class DiagnoseCommand implements Command {
             throw new UsageException(Messages.get("cli.diagnose.badTransport", given.get()));
         }
         return t;
-    }
-
-    private static String line(StepResult step) {
-        return Messages.get(step.ok() ? "cli.diagnose.stepOk" : "cli.diagnose.stepFailed", step.step().title(),
-                step.detail(), step.millis());
     }
 
     static JsonObject toJson(Diagnosis d) {

@@ -22,6 +22,11 @@ public record Diagnosis(String address, List<StepResult> steps, OptionalInt sipS
         Objects.requireNonNull(verdict, "verdict");
     }
 
+    /** The scope sentence, unless the verdict's hint already says it: every result ends with it once. */
+    public String scopeNote() {
+        return verdict.hint().contains(Verdicts.scope()) ? "" : Verdicts.scope();
+    }
+
     /** Any SIP response counts: a 403 still proves a SIP server listens there. */
     public boolean answered() {
         return sipStatus.isPresent();

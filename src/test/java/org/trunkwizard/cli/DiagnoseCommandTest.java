@@ -79,7 +79,7 @@ class DiagnoseCommandTest {
         String address = LocalPorts.LOOPBACK + ":" + LocalPorts.free();
         Result r = runs.run("diagnose", address, "--transport", "tcp");
         assertEquals(ExitCode.REFUSED, r.exit(), r.all());
-        assertTrue(r.out().contains("fail  " + Messages.get("diagnose.step.tcp")), r.out());
+        assertTrue(r.out().contains("  fail  " + Messages.get("diagnose.step.tcp")), r.out());
         assertTrue(r.out().contains("error address: Nothing listens at " + address + " over TCP."), r.out());
         assertTrue(r.out().contains(Messages.get("diagnose.scope")), r.out());
 
