@@ -99,6 +99,20 @@ class DiagnosticsDnsTest {
     }
 
     @Test
+    void aDnsServerThatDoesNotAnswerIsNamed() throws Exception {
+        try (java.net.DatagramSocket silent = new java.net.DatagramSocket(0,
+                java.net.InetAddress.getByName(LocalPorts.LOOPBACK))) {
+            DnsLookup mute = DnsLookup.server(new java.net.InetSocketAddress(LocalPorts.LOOPBACK,
+                    silent.getLocalPort()));
+            Diagnosis d = new ReachabilityCheck(mute, TlsHandshake.system())
+                    .run("sip.test", Transport.AUTO, Progress.NONE, new Cancellation());
+            assertFalse(d.answered());
+            assertEquals(List.of(Step.DNS), d.steps().stream().map(StepResult::step).toList());
+            assertEquals("DNS did not answer for sip.test.", d.verdict().message());
+        }
+    }
+
+    @Test
     void aNameWithoutAddressIsNamed() {
         Diagnosis d = run("noaddress.test", Transport.AUTO);
         assertFalse(d.answered());

@@ -168,6 +168,14 @@ class DiagnosticsSipTest {
     }
 
     @Test
+    void aSipPortThatDoesNotSpeakTlsFailsTheHandshake() {
+        Diagnosis d = run(tcp200.address(), Transport.TLS);
+        assertFalse(d.answered());
+        assertEquals(List.of(Step.TCP, Step.TLS), d.steps().stream().map(StepResult::step).toList());
+        assertTrue(d.verdict().message().startsWith("The TLS handshake with"), d.verdict().message());
+    }
+
+    @Test
     void anAddressValidationRefusesIsNotChecked() {
         Diagnosis d = run("user@sip.example.com", Transport.UDP);
         assertTrue(d.steps().isEmpty());
