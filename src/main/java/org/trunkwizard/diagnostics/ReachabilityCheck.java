@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Transport;
-import org.trunkwizard.validation.AddressCheck;
 import org.trunkwizard.validation.Problem;
 import org.trunkwizard.validation.SipAddress;
 
@@ -51,21 +50,20 @@ public final class ReachabilityCheck {
         return new ReachabilityCheck(DnsLookup.system(), TlsHandshake.system());
     }
 
-    /** Empty when the address is fine to check; else the problem that says why not, as validation words it. */
-    public static Optional<Problem> unusable(String address, Transport transport) {
+    /** Empty when the address is fine to check; else the problem that says why not, in validation's words. */
+    private static Optional<Problem> unusable(String address, Transport transport) {
         return SipAddress.check(address, transport, Optional.empty()).problems().stream()
                 .filter(Problem::isError).findFirst();
     }
 
     /** Checks {@code address} as LiveKit would reach it over {@code transport}. */
     public Diagnosis run(String address, Transport transport, Progress progress, Cancellation cancel) {
-        AddressCheck check = SipAddress.check(address, transport, Optional.empty());
-        Optional<Problem> unusable = check.problems().stream().filter(Problem::isError).findFirst();
+        Optional<Problem> unusable = unusable(address, transport);
         if (unusable.isPresent()) {
             return new Diagnosis(address == null ? "" : address.strip(), List.of(), OptionalInt.empty(),
                     unusable.get());
         }
-        Run run = new Run(check.normalized(), transport == null ? Transport.AUTO : transport, progress, cancel);
+        Run run = new Run(SipAddress.check(address, transport, Optional.empty()).normalized(), transport == null ? Transport.AUTO : transport, progress, cancel);
         try {
             return run.go();
         } catch (CancellationException e) {

@@ -16,6 +16,7 @@ final class StreamOptionsProbe {
 
     private static final int MAX_HEAD = 16 * 1024;
     private static final int MAX_MESSAGES = 5;
+    private static final int SLICE_MILLIS = 250;
 
     private StreamOptionsProbe() {
     }
@@ -33,7 +34,7 @@ final class StreamOptionsProbe {
             // A server may send 100 Trying first; a final answer is worth the wait, but only a few messages.
             for (int i = 0; i < MAX_MESSAGES; i++) {
                 cancel.check();
-                Optional<String> head = readHead(socket, in, end);
+                Optional<String> head = readHead(socket, in, end, cancel);
                 if (head.isEmpty()) {
                     if (provisional.isPresent()) {
                         break;
@@ -60,7 +61,8 @@ final class StreamOptionsProbe {
     }
 
     /** The next message head, or empty when the peer closed; times out at {@code endNanos}. */
-    private static Optional<String> readHead(Socket socket, InputStream in, long endNanos) throws IOException {
+    private static Optional<String> readHead(Socket socket, InputStream in, long endNanos, Cancellation cancel)
+            throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         byte[] terminator = {'\r', '\n', '\r', '\n'};
@@ -69,8 +71,15 @@ final class StreamOptionsProbe {
             if (left <= 0) {
                 throw new SocketTimeoutException();
             }
-            socket.setSoTimeout((int) Math.max(1, left));
-            int b = in.read();
+            // Short slices, so an interrupted thread is noticed soon (an interrupt does not end a blocking read).
+            socket.setSoTimeout((int) Math.max(1, Math.min(left, SLICE_MILLIS)));
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketTimeoutException e) {
+                cancel.check();
+                continue;
+            }
             if (b < 0) {
                 return head.size() == 0 ? Optional.empty() : Optional.of(head.toString(StandardCharsets.ISO_8859_1));
             }

@@ -16,6 +16,7 @@ final class UdpOptionsProbe {
 
     private static final int T1_MILLIS = 500;
     private static final int MAX_DATAGRAM = 65_535;
+    private static final int SLICE_MILLIS = 250;
 
     private UdpOptionsProbe() {
     }
@@ -52,6 +53,11 @@ final class UdpOptionsProbe {
                 }
             } catch (PortUnreachableException e) {
                 return ProbeResult.of(Outcome.REFUSED, Messages.get("diagnose.detail.nothingListens", where));
+            } catch (IOException e) {
+                cancel.check();
+                // "Network is unreachable" (an IPv6 address on an IPv4-only network, say): nothing can answer.
+                return ProbeResult.of(Outcome.NO_ANSWER,
+                        Messages.get("diagnose.detail.connectFailed", where, String.valueOf(e.getMessage())));
             }
             if (provisional.isPresent()) {
                 return answered(provisional.get(), where);
@@ -75,12 +81,13 @@ final class UdpOptionsProbe {
             if (left <= 0) {
                 return Optional.empty();
             }
-            socket.setSoTimeout((int) Math.max(1, left));
+            // Short slices, so an interrupted thread is noticed soon (an interrupt does not end a blocking receive).
+            socket.setSoTimeout((int) Math.max(1, Math.min(left, SLICE_MILLIS)));
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
             try {
                 socket.receive(packet);
             } catch (SocketTimeoutException e) {
-                return Optional.empty();
+                continue;
             }
             String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.ISO_8859_1);
             int headEnd = text.indexOf("\r\n\r\n");
