@@ -15,7 +15,8 @@ import org.trunkwizard.trunk.Transport;
 
 /**
  * The certificate step against the JDK's TLS server (SIPp in Debian has no TLS) with certificates made by keytool:
- * valid, expired, for another name, and self-signed without a trusted authority.
+ * valid, expired, for another name, and self-signed without a trusted authority; and SIP over TLS to SIPp through
+ * that server.
  */
 class DiagnosticsTlsTest {
 
@@ -27,6 +28,8 @@ class DiagnosticsTlsTest {
     private static TlsListener validServer;
     private static TlsListener expiredServer;
     private static TlsListener otherNameServer;
+    private static Sipp sipp;
+    private static TlsListener sipOverTls;
 
     @BeforeAll
     static void start() throws Exception {
@@ -36,14 +39,19 @@ class DiagnosticsTlsTest {
         validServer = new TlsListener(valid);
         expiredServer = new TlsListener(expired);
         otherNameServer = new TlsListener(otherName);
+        sipp = Sipp.start("options-407.xml", true, java.nio.file.Files.createDirectories(dir.resolve("sipp")));
+        sipOverTls = new TlsListener(valid, sipp.port());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (TlsListener l : new TlsListener[] {validServer, expiredServer, otherNameServer}) {
+        for (TlsListener l : new TlsListener[] {validServer, expiredServer, otherNameServer, sipOverTls}) {
             if (l != null) {
                 l.close();
             }
+        }
+        if (sipp != null) {
+            sipp.close();
         }
     }
 
@@ -64,6 +72,14 @@ class DiagnosticsTlsTest {
         // The listener hangs up instead of answering SIP.
         assertFalse(d.answered());
         assertTrue(d.verdict().message().contains("is not a SIP server"), d.verdict().message());
+    }
+
+    @Test
+    void sipOverTlsReachesTheSipServer() throws Exception {
+        Diagnosis d = run(sipOverTls.address(), valid.trust());
+        assertEquals(java.util.OptionalInt.of(407), d.sipStatus());
+        assertEquals(List.of(Step.TCP, Step.TLS, Step.SIP), d.steps().stream().map(StepResult::step).toList());
+        assertTrue(d.steps().stream().allMatch(StepResult::ok));
     }
 
     @Test
