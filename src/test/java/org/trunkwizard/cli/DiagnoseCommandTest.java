@@ -89,6 +89,14 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void anAddressLiveKitWouldRefuseIsExplainedNotChecked() {
+        Result r = runs.run("diagnose", "sip:alice@" + udp200.address());
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertTrue(r.out().contains("error address: "), r.out());
+        assertTrue(!r.out().contains("  ok  ") && !r.out().contains("  fail  "), "no step ran:\n" + r.out());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(ExitCode.USAGE, runs.run("diagnose").exit());
         assertEquals(ExitCode.USAGE, runs.run("diagnose", udp200.address(), "--transport", "sctp").exit());
