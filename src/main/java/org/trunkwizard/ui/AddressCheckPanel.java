@@ -2,7 +2,6 @@ package org.trunkwizard.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
@@ -33,7 +32,6 @@ public final class AddressCheckPanel {
     @FXML private Label checkSteps;
     @FXML private Label checkVerdict;
     @FXML private Label checkHint;
-    private final Supplier<ReachabilityCheck> checks = ReachabilityCheck::system;
     private WizardModel model;
     private Cancellation running;
 
@@ -57,7 +55,7 @@ public final class AddressCheckPanel {
         Task<Diagnosis> task = new Task<>() {
             @Override
             protected Diagnosis call() {
-                return checks.get().run(address, transport, new Progress() {
+                return ReachabilityCheck.system().run(address, transport, new Progress() {
                     @Override
                     public void started(Step step) {
                         updateMessage(Messages.get("ui.addressCheck.running", step.title()));
