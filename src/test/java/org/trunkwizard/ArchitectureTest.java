@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the house plan true: the core never sees JavaFX, only livekit sees the SDK, only secrets the keyring. */
+/**
+ * Keeps the house plan true: the core never sees JavaFX, only livekit sees the SDK, only secrets the keyring, only
+ * diagnostics dnsjava.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -42,10 +45,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyDiagnosticsUsesDnsjava() {
+        noClasses().that().resideOutsideOfPackage("org.trunkwizard.diagnostics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.xbill..")
+                .check(classes);
+    }
+
+    @Test
+    void diagnosticsStaysBelowTheFaces() {
+        // The window and the CLI show the same verdicts because both call down into diagnostics, never across.
+        noClasses().that().resideInAPackage("org.trunkwizard.diagnostics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.ui..", "org.trunkwizard.cli..",
+                        "org.trunkwizard.livekit..", "org.trunkwizard.secrets..", "org.trunkwizard.carriers..")
+                .check(classes);
+    }
+
+    @Test
     void coreDoesNotReachUp() {
         noClasses().that().resideInAnyPackage("org.trunkwizard.trunk..", "org.trunkwizard.validation..",
                         "org.trunkwizard.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.livekit..",
+                        "org.trunkwizard.diagnostics..",
                         "org.trunkwizard.secrets..", "org.trunkwizard.carriers..", "org.trunkwizard.cli..",
                         "org.trunkwizard.ui..")
                 .check(classes);

@@ -38,6 +38,13 @@ final class ApiCommandSupport {
         return e.retryable() ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
     }
 
+    /** No outbound trunk with this ID: said on stderr, so a script reading stdout gets nothing; exit 1. */
+    static int trunkNotFound(String id, Console console) {
+        ProblemPrinter.print(List.of(Problem.error("sip_trunk_id", Messages.get("cli.export.notFound", id),
+                Messages.get("livekit.failure.notFound.hint"))), console.err());
+        return ExitCode.REFUSED;
+    }
+
     static void printJson(JsonElement doc, Console console) {
         console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(doc));
     }

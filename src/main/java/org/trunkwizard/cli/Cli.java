@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.trunkwizard.diagnostics.ReachabilityCheck;
 import org.trunkwizard.i18n.Messages;
 
 /** Dispatches a command word to its {@link Command}. Never starts the FX toolkit. */
@@ -33,6 +34,7 @@ public final class Cli {
         List<Command> all = new java.util.ArrayList<>();
         all.add(new ValidateCommand());
         all.addAll(ApiCommands.all(services));
+        all.add(new DiagnoseCommand(services, ReachabilityCheck::system));
         all.add(new ProfileCommand(ConnectionCheck.against(services)));
         all.add(new CredentialsCommand(java.time.Clock.systemUTC()));
         return new Cli(console, all);

@@ -3,11 +3,9 @@ package org.trunkwizard.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.StoredTrunk;
 import org.trunkwizard.trunk.TrunkJson;
-import org.trunkwizard.validation.Problem;
 
 /**
  * {@code export TRUNK_ID [--profile NAME]}: the trunk as an lk create request on stdout, password left out, so
@@ -43,10 +41,7 @@ final class ExportCommand implements Command {
             return ApiCommandSupport.fail(e, console, false);
         }
         if (trunk.isEmpty()) {
-            // stderr: stdout is for the JSON only, and a script redirecting it should get nothing.
-            ProblemPrinter.print(List.of(Problem.error("sip_trunk_id", Messages.get("cli.export.notFound", id),
-                    Messages.get("livekit.failure.notFound.hint"))), console.err());
-            return ExitCode.REFUSED;
+            return ApiCommandSupport.trunkNotFound(id, console);
         }
         console.out().println(TrunkJson.write(trunk.get().spec(), false));
         return ExitCode.OK;

@@ -276,6 +276,7 @@ public final class SipApi implements SipSetupService {
                 .getItemsList().stream().map(SipApi::stored).toList();
     }
 
+    /** Asks LiveKit for this ID alone rather than listing every trunk. */
     @Override
     public Optional<StoredTrunk> findTrunk(String trunkId) throws ApiException {
         return execute(sip.listSipOutboundTrunk(ListSIPOutboundTrunkRequest.newBuilder().addTrunkIds(trunkId).build(),

@@ -39,12 +39,14 @@ public final class ConnectionPage extends PageController {
     @FXML private Label numbersLine;
     @FXML private ListView<NumberRow> numberRows;
     @FXML private CarrierAddressHelp carrierHelpController;
+    @FXML private AddressCheckPanel addressCheckController;
 
     @Override
     protected void init() {
         address.textProperty().bindBidirectional(model.address);
         feedback("address", address, addressLine, this::willSend);
         carrierHelpController.attach(model);
+        addressCheckController.attach(model);
 
         Ui.bindChoice(transports, Map.of(Transport.AUTO, auto, Transport.UDP, udp, Transport.TCP, tcp,
                 Transport.TLS, tls), model.transport);

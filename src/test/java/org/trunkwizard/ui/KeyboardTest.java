@@ -36,9 +36,10 @@ class KeyboardTest extends WizardTestBase {
         robot.write("Emily Outbound Trunk").type(KeyCode.ENTER);
         assertEquals(Step.CONNECTION, step());
 
-        // 4. Connection: address, then Tab past transport and region into the numbers; Tab reaches Next.
+        // 4. Connection: address, then Tab past transport, "Check this address" and region into the numbers; Tab
+        // reaches Next.
         robot.write("sip:acme.pstn.twilio.com").type(KeyCode.TAB);
-        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
         robot.write("+1 650 253 0000");
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.ENTER);
