@@ -90,7 +90,8 @@ final class FieldFeedback {
     }
 
     /** Shows the problems; returns true when an error is on screen (false while an untouched field waits). */
-    boolean show(List<Problem> all) {
+    boolean show(List<Problem> all, boolean reveal) {
+        touched |= reveal;
         // Errors first: the line's colour follows its first entry, and what blocks Next matters most.
         List<Problem> problems = condense.apply(all).stream()
                 .filter(p -> touched || !p.isError())

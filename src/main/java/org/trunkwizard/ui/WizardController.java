@@ -238,6 +238,10 @@ final class WizardController {
         } else if (errors > 0) {
             summary.setText(errors == 1 ? Messages.get("ui.summary.error") : Messages.get("ui.summary.errors", errors));
             summary.getStyleClass().add("error");
+        } else if (serverComplaintHere(s)) {
+            // A create sent us back here: the footer says why, not only the field.
+            summary.setText(Messages.get("ui.summary.server"));
+            summary.getStyleClass().add("error");
         } else if (warnings > 0) {
             summary.setText(warnings == 1 ? Messages.get("ui.summary.warning")
                     : Messages.get("ui.summary.warnings", warnings));
@@ -275,7 +279,8 @@ final class WizardController {
         for (Node n : stepList.getChildren()) {
             Button b = (Button) n;
             Step s = (Step) b.getUserData();
-            boolean done = s.ordinal() < reached.ordinal() || (s == Step.DONE && current == Step.DONE);
+            // A tick is a promise that the step has nothing to fix now, not merely that it was once passed.
+            boolean done = s.ordinal() < reached.ordinal() && !hasError(s) || (s == Step.DONE && current == Step.DONE);
             String mark = s == current ? "\u25CF " : done ? "\u2713 " : "\u25CB ";
             b.setText(mark + s.title());
             b.setAccessibleText(s.title() + ", " + Messages.get(s == current ? "ui.steps.current"
@@ -284,6 +289,16 @@ final class WizardController {
             boolean locked = current == Step.CREATE || current == Step.DONE;
             b.setDisable(s.ordinal() > reached.ordinal() || locked || s == Step.CREATE || s == Step.DONE);
         }
+    }
+
+    private boolean serverComplaintHere(Step s) {
+        Problem server = model.serverProblem.get();
+        return server != null && s.ordinal() < Step.REVIEW.ordinal() && Step.owning(server.field()) == s;
+    }
+
+    private boolean hasError(Step s) {
+        List<Problem> problems = s == Step.REVIEW ? FieldProblems.all(model) : FieldProblems.ofStep(model, s);
+        return problems.stream().anyMatch(Problem::isError);
     }
 
     @FXML
@@ -366,6 +381,7 @@ final class WizardController {
     /** A failed create: its problem goes beside the field it names, with every value as typed. */
     void createFailed(Problem problem) {
         model.createFailed.set(true);
+        model.revealErrors.set(true);
         model.serverProblem.set(problem);
         Step owner = Step.owning(problem.field());
         if (owner.ordinal() < Step.REVIEW.ordinal()) {
@@ -417,6 +433,8 @@ final class WizardController {
     void restoreDraft() {
         if (offeredDraft != null) {
             offeredDraft.applyTo(model);
+            model.revealErrors.set(true);
+            refresh();
         }
         hideBanner();
     }

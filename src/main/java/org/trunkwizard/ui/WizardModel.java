@@ -50,6 +50,12 @@ final class WizardModel {
     final javafx.beans.property.BooleanProperty createFailed =
             new javafx.beans.property.SimpleBooleanProperty(this, "createFailed");
     final StringProperty trunkId = new SimpleStringProperty(this, "trunkId", "");
+    /**
+     * Set once the values did not come from typing on the page (a restored draft, a failed create): from then on
+     * every error shows at its field at once, as no untouched field is waiting for the user to reach it.
+     */
+    final javafx.beans.property.BooleanProperty revealErrors =
+            new javafx.beans.property.SimpleBooleanProperty(this, "revealErrors");
 
     private final ObjectBinding<CheckResult> checks;
 
