@@ -120,6 +120,8 @@ final class KeychainLink {
         worker.execute(() -> {
             try {
                 r.rememberTrunkPassword(url, trunkId, trunkName, pass);
+                boolean savedPassword = pass.length > 0;
+                Platform.runLater(() -> model.passwordSaved.set(savedPassword));
                 r.rememberApiSecret(url, key, chars);
                 report(Messages.get(pass.length > 0 ? "ui.keychain.savedTrunk" : "ui.keychain.savedSecret"));
             } catch (Exception e) {

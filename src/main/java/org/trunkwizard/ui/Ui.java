@@ -27,6 +27,31 @@ final class Ui {
     }
 
     /**
+     * Copies and lets the button say so for a moment ("✔ Copied"), without the row jumping: the button keeps at
+     * least its old width while the word is swapped.
+     */
+    static void copy(String text, javafx.event.ActionEvent e) {
+        copy(text);
+        if (!(e.getSource() instanceof javafx.scene.control.Labeled b)) {
+            return;
+        }
+        Object original = b.getProperties().computeIfAbsent("copy.text", k -> b.getText());
+        b.setMinWidth(Math.max(b.getMinWidth(), b.getWidth()));
+        b.setText(Messages.get("ui.copied"));
+        b.setAccessibleHelp(Messages.get("ui.copied"));
+        javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        back.setOnFinished(x -> {
+            b.setText((String) original);
+            b.setAccessibleHelp(null);
+        });
+        Object running = b.getProperties().put("copy.timer", back);
+        if (running instanceof javafx.animation.PauseTransition t) {
+            t.stop();
+        }
+        back.play();
+    }
+
+    /**
      * Keeps a group of radio buttons and a model property in step both ways. Each button carries its value as
      * user data; a null property value leaves every button unselected.
      */

@@ -93,7 +93,13 @@ final class WizardController {
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         WindowSize.load(env.windowFile()).applyTo(stage);
-        stage.setOnCloseRequest(e -> controller.saveOnClose());
+        stage.setOnCloseRequest(e -> {
+            if (!controller.mayLosePassword()) {
+                e.consume();
+                return;
+            }
+            controller.saveOnClose();
+        });
         stage.show();
         Ui.afterFirstFrame(() -> {
             controller.keychain.open(env.keychain());
@@ -358,8 +364,30 @@ final class WizardController {
     }
 
     private void close() {
+        if (!mayLosePassword()) {
+            return;
+        }
         saveOnClose();
         stage.close();
+    }
+
+    /**
+     * After a create without the keychain the trunk password exists only in this window (the carrier must be given
+     * the same one): closing asks first. True when closing may go ahead.
+     */
+    private boolean mayLosePassword() {
+        if (model.trunkId.get().isEmpty() || model.password.get().isEmpty() || model.passwordSaved.get()) {
+            return true;
+        }
+        Alert confirm = new Alert(Alert.AlertType.WARNING, Messages.get("ui.done.close.lose") + "\n\n"
+                + Messages.get("ui.done.close.ask"), ButtonType.YES, ButtonType.NO);
+        confirm.initOwner(stage);
+        confirm.setTitle(Messages.get("ui.done.close.title"));
+        confirm.setHeaderText(null);
+        // The safe answer is the default: Enter or Esc keeps the window.
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
+        return confirm.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
     private void saveOnClose() {
