@@ -133,6 +133,16 @@ final class KeychainLink {
         });
     }
 
+    /** On the way out: lets a save already under way end (bounded, a keychain may hang), then stops the worker. */
+    void finish(java.time.Duration wait) {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private boolean rememberWanted() {
         return model.remember.get() && remembered != null && remembered.canRemember();
     }
