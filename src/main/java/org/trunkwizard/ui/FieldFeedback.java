@@ -59,7 +59,14 @@ final class FieldFeedback {
         });
         if (control instanceof TextInputControl text) {
             touched = !text.getText().isEmpty();
-            text.textProperty().addListener((o, was, now) -> touched = true);
+            // The model hears of the change (and the page is redrawn) before this listener runs: a single change,
+            // such as a paste, a drop or a preset, would otherwise stay unchecked until the next one.
+            text.textProperty().addListener((o, was, now) -> {
+                if (!touched) {
+                    touched = true;
+                    onTouched.run();
+                }
+            });
         } else {
             touched = true;
         }
@@ -85,7 +92,12 @@ final class FieldFeedback {
     /** For a choice nobody has made yet: its "choose one" error waits like an empty field's. */
     FieldFeedback untilChosen(javafx.beans.value.ObservableValue<?> choice) {
         touched = choice.getValue() != null;
-        choice.addListener((o, was, now) -> touched = true);
+        choice.addListener((o, was, now) -> {
+            if (!touched) {
+                touched = true;
+                onTouched.run();
+            }
+        });
         return this;
     }
 
