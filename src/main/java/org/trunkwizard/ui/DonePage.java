@@ -101,6 +101,7 @@ public final class DonePage extends PageController {
                 Map.of("next.dispatchRule", ruleBox, "next.testCall", callBox),
                 // The Trunk ID is already at the top of the page, with its own Copy button.
                 List.of("next.trunkId")));
+        Ui.keepWords(checklist);
         rule.refresh();
         call.refresh();
     }
@@ -146,6 +147,7 @@ public final class DonePage extends PageController {
         var list = Checklists.forCarrier(c, sent(), uri);
         carrierTitle.setText(list.title());
         carrierChecklist.getChildren().setAll(ChecklistView.render(list, Map.of(), List.of()));
+        Ui.keepWords(carrierChecklist);
     }
 
     private void showPasswordLine() {

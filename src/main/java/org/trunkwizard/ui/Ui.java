@@ -15,6 +15,21 @@ final class Ui {
     private Ui() {
     }
 
+    /**
+     * Buttons and one-line labels never give up their words for "…" when the window is small: the text fields
+     * beside them shrink instead (issue 12: "Call my p…" at 800×600). Call again for nodes added later.
+     */
+    static void keepWords(javafx.scene.Node n) {
+        if (n instanceof javafx.scene.control.ButtonBase || n instanceof Label l && !l.isWrapText()) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        } else if (n instanceof javafx.scene.control.TextField f) {
+            f.setMinWidth(Math.min(f.getMinWidth() > 0 ? f.getMinWidth() : 80, 80));
+        }
+        if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Control)) {
+            p.getChildrenUnmodifiable().forEach(Ui::keepWords);
+        }
+    }
+
     /** A message whose key is built at run time (prefix + name); literal keys go through Messages.get directly. */
     static String text(String key, Object... args) {
         return Messages.get(key, args);

@@ -90,8 +90,9 @@ final class WizardController {
         scene.getStylesheets().add(WizardController.class.getResource("app.css").toExternalForm());
         stage.setTitle(Messages.get("app.name"));
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(520);
+        // SmallWindowTest checks that every page's words fit at this size, light and dark.
+        stage.setMinWidth(WindowSize.MIN_WIDTH);
+        stage.setMinHeight(WindowSize.MIN_HEIGHT);
         WindowSize.load(env.windowFile()).applyTo(stage);
         stage.setOnCloseRequest(e -> {
             if (!controller.mayLosePassword()) {
@@ -208,6 +209,7 @@ final class WizardController {
                 throw new UncheckedIOException(e);
             }
             PageController c = loader.getController();
+            Ui.keepWords(n);
             pages.put(s, n);
             controllers.put(s, c);
             c.attach(model, this);
