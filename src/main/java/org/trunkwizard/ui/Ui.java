@@ -20,7 +20,9 @@ final class Ui {
      * beside them shrink instead (issue 12: "Call my p…" at 800×600). Call again for nodes added later.
      */
     static void keepWords(javafx.scene.Node n) {
-        if (n instanceof javafx.scene.control.ButtonBase || n instanceof Label l && !l.isWrapText()) {
+        if ((n instanceof javafx.scene.control.ButtonBase || n instanceof Label l && !l.isWrapText())
+                && ((javafx.scene.layout.Region) n).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+            // A width the FXML chose (a column's) stays.
             ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         } else if (n instanceof javafx.scene.control.TextField f) {
             f.setMinWidth(Math.min(f.getMinWidth() > 0 ? f.getMinWidth() : 80, 80));

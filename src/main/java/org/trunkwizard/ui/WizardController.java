@@ -209,10 +209,11 @@ final class WizardController {
                 throw new UncheckedIOException(e);
             }
             PageController c = loader.getController();
-            Ui.keepWords(n);
             pages.put(s, n);
             controllers.put(s, c);
             c.attach(model, this);
+            // After attach: the page decides there which labels wrap.
+            Ui.keepWords(n);
         }
         return n;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -82,6 +83,15 @@ class SmallWindowTest extends WizardTestBase {
             stage.getScene().getRoot().applyCss();
             stage.getScene().getRoot().layout();
             collect(stage.getScene().getRoot(), s, out);
+            // Words kept whole must not push the page out sideways instead: nothing reaches past the viewport.
+            javafx.scene.control.ScrollPane scroller = (javafx.scene.control.ScrollPane) stage.getScene()
+                    .lookup("#scroller");
+            Bounds view = scroller.localToScene(scroller.getBoundsInLocal());
+            Node page = stage.getScene().lookup("#pageHolder");
+            Bounds content = page.localToScene(page.getBoundsInLocal());
+            if (content.getMaxX() > view.getMaxX() + 1) {
+                out.add(s + ": the page is " + Math.round(content.getWidth()) + " px wide, wider than the window");
+            }
         });
         return out;
     }
