@@ -76,7 +76,7 @@ final class ChecklistView {
         label.setLabelFor(value);
         Button copy = new Button(Messages.get("ui.done.copyValue"));
         copy.setMnemonicParsing(false);
-        copy.setOnAction(e -> Ui.copy(v.value()));
+        copy.setOnAction(e -> Ui.copy(v.value(), e));
         copy.setAccessibleText(Messages.get("ui.carriers.copy.accessible", v.label(), itemTitle));
         return new Node[] {label, value, copy};
     }

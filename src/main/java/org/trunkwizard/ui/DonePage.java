@@ -54,6 +54,13 @@ public final class DonePage extends PageController {
     @FXML private Label callOutcome;
     @FXML private Label callFix;
 
+    @FXML private VBox passwordBox;
+    @FXML private javafx.scene.control.PasswordField donePassword;
+    @FXML private TextField donePasswordShown;
+    @FXML private javafx.scene.control.ToggleButton donePasswordEye;
+    @FXML private Button copyPassword;
+    @FXML private Label donePasswordLine;
+
     private DispatchRuleAction rule;
     private TestCallAction call;
 
@@ -66,6 +73,17 @@ public final class DonePage extends PageController {
                 ruleIdRow, ruleId);
         rule.kindFrom(directRoom, roomLabel);
         call = new TestCallAction(this, callTo, callButton, callSpinner, stopCall, callLine, callOutcome, callFix);
+        donePassword.textProperty().bind(model.password);
+        donePasswordShown.textProperty().bind(model.password);
+        donePasswordShown.visibleProperty().bind(donePasswordEye.selectedProperty());
+        donePassword.visibleProperty().bind(donePasswordEye.selectedProperty().not());
+        donePasswordEye.textProperty().bind(javafx.beans.binding.Bindings.when(donePasswordEye.selectedProperty())
+                .then(org.trunkwizard.i18n.Messages.get("ui.done.password.hide"))
+                .otherwise(org.trunkwizard.i18n.Messages.get("ui.done.password.show")));
+        passwordBox.visibleProperty().bind(model.password.isNotEmpty());
+        passwordBox.managedProperty().bind(passwordBox.visibleProperty());
+        model.passwordSaved.addListener(o -> showPasswordLine());
+        showPasswordLine();
         // The page is long: Tab to a Copy button or the call's number field brings it into view.
         FocusScroll.install(page);
     }
@@ -83,6 +101,7 @@ public final class DonePage extends PageController {
                 Map.of("next.dispatchRule", ruleBox, "next.testCall", callBox),
                 // The Trunk ID is already at the top of the page, with its own Copy button.
                 List.of("next.trunkId")));
+        Ui.keepWords(checklist);
         rule.refresh();
         call.refresh();
     }
@@ -128,11 +147,26 @@ public final class DonePage extends PageController {
         var list = Checklists.forCarrier(c, sent(), uri);
         carrierTitle.setText(list.title());
         carrierChecklist.getChildren().setAll(ChecklistView.render(list, Map.of(), List.of()));
+        Ui.keepWords(carrierChecklist);
+    }
+
+    private void showPasswordLine() {
+        if (model.passwordSaved.get()) {
+            FieldLine.result(donePasswordLine, org.trunkwizard.i18n.Messages.get("ui.done.password.saved"), true);
+        } else {
+            FieldLine.show(donePasswordLine, Problem.warning("auth_password",
+                    org.trunkwizard.i18n.Messages.get("ui.done.password.nowhere"), ""));
+        }
     }
 
     @FXML
-    private void copyId() {
-        Ui.copy(model.trunkId.get());
+    private void copyPassword(javafx.event.ActionEvent e) {
+        Ui.copy(model.password.get(), e);
+    }
+
+    @FXML
+    private void copyId(javafx.event.ActionEvent e) {
+        Ui.copy(model.trunkId.get(), e);
     }
 
     @FXML
@@ -141,8 +175,8 @@ public final class DonePage extends PageController {
     }
 
     @FXML
-    private void copyRuleId() {
-        Ui.copy(ruleId.getText());
+    private void copyRuleId(javafx.event.ActionEvent e) {
+        Ui.copy(ruleId.getText(), e);
     }
 
     @FXML

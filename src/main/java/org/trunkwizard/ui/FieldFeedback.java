@@ -59,7 +59,14 @@ final class FieldFeedback {
         });
         if (control instanceof TextInputControl text) {
             touched = !text.getText().isEmpty();
-            text.textProperty().addListener((o, was, now) -> touched = true);
+            // The model hears of the change (and the page is redrawn) before this listener runs: a single change,
+            // such as a paste, a drop or a preset, would otherwise stay unchecked until the next one.
+            text.textProperty().addListener((o, was, now) -> {
+                if (!touched) {
+                    touched = true;
+                    onTouched.run();
+                }
+            });
         } else {
             touched = true;
         }
@@ -85,24 +92,34 @@ final class FieldFeedback {
     /** For a choice nobody has made yet: its "choose one" error waits like an empty field's. */
     FieldFeedback untilChosen(javafx.beans.value.ObservableValue<?> choice) {
         touched = choice.getValue() != null;
-        choice.addListener((o, was, now) -> touched = true);
+        choice.addListener((o, was, now) -> {
+            if (!touched) {
+                touched = true;
+                onTouched.run();
+            }
+        });
         return this;
     }
 
-    /** Shows the problems; returns true when an error is on screen (false while an untouched field waits). */
-    boolean show(List<Problem> all) {
+    /**
+     * Shows the problems; returns true when an error is on screen. An untouched field's error is shown too (the
+     * footer counts it, so the field must say it), but quietly: muted words, no red mark, until the user has been
+     * there. That counts as not on screen, so the footer can say "fill in" instead of shouting.
+     */
+    boolean show(List<Problem> all, boolean reveal) {
+        touched |= reveal;
         // Errors first: the line's colour follows its first entry, and what blocks Next matters most.
         List<Problem> problems = condense.apply(all).stream()
-                .filter(p -> touched || !p.isError())
                 .sorted(java.util.Comparator.comparing(p -> !p.isError()))
                 .toList();
         if (decorated) {
             Decorator.removeAllDecorations(control);
             decorated = false;
         }
-        line.getStyleClass().removeAll("error", "warning", "hint");
+        line.getStyleClass().removeAll("error", "warning", "hint", "pending");
         boolean error = problems.stream().anyMatch(Problem::isError);
-        control.pseudoClassStateChanged(DANGER, error);
+        boolean pending = error && !touched;
+        control.pseudoClassStateChanged(DANGER, error && !pending);
         control.pseudoClassStateChanged(WARNING, !error && !problems.isEmpty());
         if (problems.isEmpty()) {
             String h = hint.get();
@@ -115,17 +132,17 @@ final class FieldFeedback {
         }
         String text = problems.stream().map(FieldFeedback::sentence).collect(Collectors.joining("\n"));
         line.setText(text);
-        line.getStyleClass().add(error ? "error" : "warning");
+        line.getStyleClass().add(pending ? "pending" : error ? "error" : "warning");
         line.setVisible(true);
         line.setManaged(true);
         control.setAccessibleHelp(text);
-        if (markControl && control.getScene() != null) {
+        if (markControl && !pending && control.getScene() != null) {
             decorated = true;
             DECORATION.applyValidationDecoration(error
                     ? ValidationMessage.error(control, problems.get(0).message())
                     : ValidationMessage.warning(control, problems.get(0).message()));
         }
-        return error;
+        return error && !pending;
     }
 
     /** ControlsFX's icon, placed inside the field's right end instead of half outside its bottom-left corner. */

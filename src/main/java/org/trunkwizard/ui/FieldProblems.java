@@ -51,10 +51,13 @@ final class FieldProblems {
         return all;
     }
 
-    /** Every problem of every page before Review, for Review's list and its Create button. */
+    /**
+     * Every problem of every page before Review, for Review's list and its Create button. The project's URL, key and
+     * secret count too: a restored draft has no secret, and Create without one can only bounce.
+     */
     static List<Problem> all(WizardModel m) {
         List<Problem> all = new ArrayList<>();
-        for (Step s : List.of(Step.CARRIER, Step.BASIC, Step.CONNECTION, Step.OPTIONAL)) {
+        for (Step s : List.of(Step.PROJECT, Step.CARRIER, Step.BASIC, Step.CONNECTION, Step.OPTIONAL)) {
             all.addAll(ofStep(m, s));
         }
         // Whatever TrunkChecks says about a field no page shows still belongs on Review.

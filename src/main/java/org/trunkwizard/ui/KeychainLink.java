@@ -120,6 +120,8 @@ final class KeychainLink {
         worker.execute(() -> {
             try {
                 r.rememberTrunkPassword(url, trunkId, trunkName, pass);
+                boolean savedPassword = pass.length > 0;
+                Platform.runLater(() -> model.passwordSaved.set(savedPassword));
                 r.rememberApiSecret(url, key, chars);
                 report(Messages.get(pass.length > 0 ? "ui.keychain.savedTrunk" : "ui.keychain.savedSecret"));
             } catch (Exception e) {
@@ -129,6 +131,16 @@ final class KeychainLink {
                 Arrays.fill(chars, '\0');
             }
         });
+    }
+
+    /** On the way out: lets a save already under way end (bounded, a keychain may hang), then stops the worker. */
+    void finish(java.time.Duration wait) {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean rememberWanted() {

@@ -81,7 +81,7 @@ public final class OptionalPage extends PageController {
     }
 
     @FXML
-    private void copy() {
-        Ui.copy(model.password.get());
+    private void copy(javafx.event.ActionEvent e) {
+        Ui.copy(model.password.get(), e);
     }
 }

@@ -44,7 +44,7 @@ abstract class PageController {
     boolean refresh() {
         boolean shown = false;
         for (FieldFeedback f : feedback) {
-            shown |= f.show(FieldProblems.of(model, f.field()));
+            shown |= f.show(FieldProblems.of(model, f.field()), model.revealErrors.get());
         }
         return shown;
     }

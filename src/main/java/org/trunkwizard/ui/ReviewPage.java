@@ -118,8 +118,8 @@ public final class ReviewPage extends PageController {
     }
 
     @FXML
-    private void copyCommand() {
-        Ui.copy(command.getText());
+    private void copyCommand(javafx.event.ActionEvent e) {
+        Ui.copy(command.getText(), e);
     }
 
     /** Writes the trunk without its password: a file on disk must never hold the secret. */

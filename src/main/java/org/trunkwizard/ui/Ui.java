@@ -15,6 +15,23 @@ final class Ui {
     private Ui() {
     }
 
+    /**
+     * Buttons and one-line labels never give up their words for "…" when the window is small: the text fields
+     * beside them shrink instead (issue 12: "Call my p…" at 800×600). Call again for nodes added later.
+     */
+    static void keepWords(javafx.scene.Node n) {
+        if ((n instanceof javafx.scene.control.ButtonBase || n instanceof Label l && !l.isWrapText())
+                && ((javafx.scene.layout.Region) n).getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
+            // A width the FXML chose (a column's) stays.
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        } else if (n instanceof javafx.scene.control.TextField f) {
+            f.setMinWidth(Math.min(f.getMinWidth() > 0 ? f.getMinWidth() : 80, 80));
+        }
+        if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Control)) {
+            p.getChildrenUnmodifiable().forEach(Ui::keepWords);
+        }
+    }
+
     /** A message whose key is built at run time (prefix + name); literal keys go through Messages.get directly. */
     static String text(String key, Object... args) {
         return Messages.get(key, args);
@@ -24,6 +41,31 @@ final class Ui {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * Copies and lets the button say so for a moment ("✔ Copied"), without the row jumping: the button keeps at
+     * least its old width while the word is swapped.
+     */
+    static void copy(String text, javafx.event.ActionEvent e) {
+        copy(text);
+        if (!(e.getSource() instanceof javafx.scene.control.Labeled b)) {
+            return;
+        }
+        Object original = b.getProperties().computeIfAbsent("copy.text", k -> b.getText());
+        b.setMinWidth(Math.max(b.getMinWidth(), b.getWidth()));
+        b.setText(Messages.get("ui.copied"));
+        b.setAccessibleHelp(Messages.get("ui.copied"));
+        javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        back.setOnFinished(x -> {
+            b.setText((String) original);
+            b.setAccessibleHelp(null);
+        });
+        Object running = b.getProperties().put("copy.timer", back);
+        if (running instanceof javafx.animation.PauseTransition t) {
+            t.stop();
+        }
+        back.play();
     }
 
     /**

@@ -14,8 +14,8 @@ import org.trunkwizard.config.PrivateFolder;
 record WindowSize(double width, double height) {
 
     static final WindowSize DEFAULT = new WindowSize(WizardController.WIDTH, WizardController.HEIGHT);
-    private static final double MIN_WIDTH = 720;
-    private static final double MIN_HEIGHT = 520;
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 600;
 
     /** A missing, unreadable or absurd file gives the default: never a reason not to open. */
     static WindowSize load(Path file) {

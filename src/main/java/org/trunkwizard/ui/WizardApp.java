@@ -24,7 +24,12 @@ public final class WizardApp extends Application {
                 Platform.exit();
             }));
         }
-        WizardController.open(stage, WizardEnv.standard());
+        WizardController controller = WizardController.open(stage, WizardEnv.standard());
+        // Help or Credentials left open would keep the toolkit (and so the process) alive after the wizard closes.
+        stage.setOnHidden(e -> {
+            controller.keychain().finish(java.time.Duration.ofMillis(800));
+            Platform.exit();
+        });
         Ui.afterFirstFrame(WizardApp::warmUp);
     }
 

@@ -22,5 +22,7 @@ public final class WizardLauncher {
         }
         WizardApp.exitAfterFirstFrame = Arrays.asList(args).contains("--exit-after-first-frame");
         Application.launch(WizardApp.class, args);
+        // The window is gone: end here, though the keychain's D-Bus connection leaves a non-daemon thread behind.
+        System.exit(0);
     }
 }

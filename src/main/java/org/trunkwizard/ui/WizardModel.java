@@ -50,6 +50,15 @@ final class WizardModel {
     final javafx.beans.property.BooleanProperty createFailed =
             new javafx.beans.property.SimpleBooleanProperty(this, "createFailed");
     final StringProperty trunkId = new SimpleStringProperty(this, "trunkId", "");
+    /** True once the new trunk's password is in the keychain: until then closing the window loses it. */
+    final javafx.beans.property.BooleanProperty passwordSaved =
+            new javafx.beans.property.SimpleBooleanProperty(this, "passwordSaved");
+    /**
+     * Set once the values did not come from typing on the page (a restored draft, a failed create): from then on
+     * every error shows at its field at once, as no untouched field is waiting for the user to reach it.
+     */
+    final javafx.beans.property.BooleanProperty revealErrors =
+            new javafx.beans.property.SimpleBooleanProperty(this, "revealErrors");
 
     private final ObjectBinding<CheckResult> checks;
 

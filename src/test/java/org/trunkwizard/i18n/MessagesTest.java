@@ -46,6 +46,29 @@ class MessagesTest {
         return all.toString();
     }
 
+    /**
+     * Properties keeps the last of two lines with one key, silently: two branches that each reworded a message can
+     * merge into both lines, and then which words the user sees depends on their order.
+     */
+    @Test
+    void everyKeyIsDefinedOnce() throws IOException {
+        List<String> keys = new ArrayList<>();
+        Properties p = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                keys.add((String) key);
+                return super.put(key, value);
+            }
+        };
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/trunkwizard/messages.properties")) {
+            p.load(in);
+        }
+        List<String> twice = keys.stream().filter(k -> keys.indexOf(k) != keys.lastIndexOf(k)).distinct().toList();
+        assertTrue(twice.isEmpty(), "keys defined more than once: " + twice);
+    }
+
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Properties p = bundle();

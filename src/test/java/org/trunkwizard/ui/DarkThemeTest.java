@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The dark theme: chosen by the OS or by -Dtrunkwizard.theme, and readable (every piece of text stands out from
- * what is behind it). Renders docs/screenshots/04b-connection-problems-dark.png.
+ * what is behind it). Renders target/screenshots/04b-connection-problems-dark.png.
  */
 class DarkThemeTest extends WizardTestBase {
 
@@ -59,6 +59,8 @@ class DarkThemeTest extends WizardTestBase {
         assertTrue(isDark(background()), "dark at once: " + background());
 
         toConnectionWithProblems(robot);
+        assertShows(robot, Step.CONNECTION);
+        assertLine(robot, "#addressLine", "error", "user name");
         Screens.shoot(robot, stage.getScene(), "04b-connection-problems-dark.png");
         assertReadable(robot, stage.getScene());
         assertEquals(0, asked.get(), "the property decides: the OS is not asked");

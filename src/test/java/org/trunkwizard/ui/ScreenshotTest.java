@@ -1,6 +1,8 @@
 package org.trunkwizard.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +16,10 @@ import org.trunkwizard.secrets.KeychainStatus;
 import org.trunkwizard.secrets.MemoryKeychain;
 import org.trunkwizard.secrets.SecretSession;
 
-/** Renders each step, filled as a user would, to docs/screenshots/NN-step.png. */
+/**
+ * Renders each step, filled as a user would, to target/screenshots/NN-step.png (docs/screenshots on a refresh).
+ * Each shot first asserts what it must show, so a picture in the README is also a passing check.
+ */
 class ScreenshotTest extends WizardTestBase {
 
 
@@ -44,8 +49,15 @@ class ScreenshotTest extends WizardTestBase {
             } else if (s != Step.PROJECT) {
                 clickNext(robot);
             }
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(s, step());
+            assertShows(robot, s);
+            if (s.ordinal() < Step.REVIEW.ordinal()) {
+                assertEquals("", text(robot, "#summary"), s + ": a valid trunk leaves nothing to fix");
+                assertFalse(nextButton(robot).isDisabled(), s + ": Next is open");
+            }
+            if (s == Step.DONE) {
+                assertTrue(robot.lookup("#trunkId").queryTextInputControl().getText().startsWith("ST_"),
+                        "the Trunk ID is shown");
+            }
             shoot(robot, String.format("%02d-%s.png", s.ordinal() + 1, s.name().toLowerCase()));
         }
     }
@@ -53,6 +65,9 @@ class ScreenshotTest extends WizardTestBase {
     @Test
     void problemsRenderToPng(FxRobot robot) throws Exception {
         toConnectionWithProblems(robot);
+        assertShows(robot, Step.CONNECTION);
+        assertLine(robot, "#addressLine", "error", "user name");
+        assertTrue(nextButton(robot).isDisabled(), "an error keeps Next closed");
         shoot(robot, "04b-connection-problems.png");
         robot.interact(() -> {
             model().address.set("sip:acme.pstn.twilio.com");
@@ -60,9 +75,14 @@ class ScreenshotTest extends WizardTestBase {
             model().password.set("short1");
         });
         clickNext(robot);
+        assertShows(robot, Step.OPTIONAL);
+        assertLine(robot, "#passwordLine", "error", "");
         shoot(robot, "05b-optional-weak-password.png");
         robot.interact(() -> wizard.go(Step.CARRIER));
         robot.clickOn("#livekit");
+        assertShows(robot, Step.CARRIER);
+        assertTrue(robot.lookup("#inboundOnly").query().isVisible(), "LiveKit Phone Numbers explained");
+        assertTrue(nextButton(robot).isDisabled(), "an inbound-only carrier cannot go on");
         shoot(robot, "02b-carrier-livekit.png");
     }
 
@@ -75,6 +95,8 @@ class ScreenshotTest extends WizardTestBase {
             wizard = WizardController.open(stage, new WizardEnv(configDir, asTyped()));
         });
         waitUntil(() -> stage.getScene().lookup("#draftBanner").isVisible());
+        assertShows(robot, Step.PROJECT);
+        assertTrue(robot.lookup("#restoreButton").query().isVisible(), "Restore offered");
         shoot(robot, "01b-draft-offered.png");
     }
 
@@ -85,6 +107,9 @@ class ScreenshotTest extends WizardTestBase {
             wizard = WizardController.open(stage, new WizardEnv(configDir, asTyped()));
         });
         waitUntil(() -> model().keychain.get() != null);
+        assertShows(robot, Step.PROJECT);
+        assertTrue(robot.lookup("#remember").query().isDisabled(), "no keychain: Remember greyed out");
+        assertFalse(text(robot, "#rememberLine").isEmpty(), "with the reason beside it");
         shoot(robot, "01c-project-no-keychain.png");
     }
 
@@ -93,9 +118,10 @@ class ScreenshotTest extends WizardTestBase {
         robot.interact(() -> robot.lookup("#helpButton").queryButton().fire());
         javafx.scene.Node help = robot.lookup("#helpText").query();
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(help.isVisible() && help.getScene().getWindow().isShowing(), "Help is open");
         robot.interact(() -> {
             try {
-                Screens.save(help.getScene(), Screens.DIR.resolve("01d-help.png"));
+                Screens.save(help.getScene(), "01d-help.png");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -151,6 +151,22 @@ abstract class WizardTestBase {
         org.junit.jupiter.api.Assertions.assertEquals(Step.REVIEW, step());
     }
 
+    /** What a screenshot must show before it is taken: this step's page, with its title on screen. */
+    void assertShows(FxRobot robot, Step s) {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertEquals(s, step());
+        org.junit.jupiter.api.Assertions.assertEquals(s.title(), text(robot, "#pageTitle"));
+    }
+
+    /** The state the line under a field shows: "error", "warning" or "hint" (its style class), and its words. */
+    static void assertLine(FxRobot robot, String id, String state, String words) {
+        Labeled line = robot.lookup(id).query();
+        org.junit.jupiter.api.Assertions.assertTrue(line.isVisible() && line.getStyleClass().contains(state),
+                id + " should show a " + state + ": " + line.getStyleClass() + " " + line.getText());
+        org.junit.jupiter.api.Assertions.assertTrue(line.getText().contains(words),
+                id + " should say '" + words + "': " + line.getText());
+    }
+
     void clickNext(FxRobot robot) {
         robot.interact(() -> nextButton(robot).fire());
     }

@@ -242,7 +242,7 @@ class CredentialsWindowTest {
 
         robot.interact(() -> {
             try {
-                Screens.save(window.getScene(), Path.of("docs/screenshots/credentials.png"));
+                Screens.save(window.getScene(), "credentials.png");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,0 +1,120 @@
+package org.trunkwizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.Mnemonic;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Alt + the underlined letter: one control per letter on every page, and Alt+N is Next. */
+class MnemonicsTest extends WizardTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void everyPageHasUniqueMnemonicsAndAltNIsNext(FxRobot robot) throws Exception {
+        fillValid(robot);
+        List<String> clashes = new ArrayList<>();
+        for (Step s : Step.values()) {
+            if (s == Step.CREATE) {
+                continue;
+            }
+            if (s == Step.DONE) {
+                clickNext(robot);
+                waitUntil(() -> step() == Step.DONE);
+            } else if (s != Step.PROJECT) {
+                // Through the keyboard, as the issue asks: Alt+N moves on.
+                Step was = step();
+                robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+                try {
+                    waitUntil(() -> step() == s);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("Alt+N did not leave " + was + "; focus on "
+                            + stage.getScene().getFocusOwner(), e);
+                }
+            }
+            assertShows(robot, s);
+            clashes.addAll(clashesOn(robot, s));
+            pressEachLabel(robot, s);
+        }
+        assertTrue(clashes.isEmpty(), "letters used twice: " + clashes);
+    }
+
+    @Test
+    void altNIsNext(FxRobot robot) throws Exception {
+        fillValid(robot);
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil(() -> step() == Step.CARRIER);
+    }
+
+    /** Alt + a label's letter puts the focus in its field (buttons and choices act, so they are not pressed). */
+    private void pressEachLabel(FxRobot robot, Step s) {
+        List<javafx.scene.control.Label> labels = new ArrayList<>();
+        robot.interact(() -> stage.getScene().getMnemonics().values().forEach(list -> list.forEach(m -> {
+            if (m.getNode() instanceof javafx.scene.control.Label l && l.getLabelFor() != null
+                    && l.getScene() == stage.getScene() && shown(l) && !l.isDisabled()) {
+                labels.add(l);
+            }
+        })));
+        for (javafx.scene.control.Label l : labels) {
+            KeyCode key = KeyCode.getKeyCode(String.valueOf(mnemonicOf(l.getText())).toUpperCase(java.util.Locale.ROOT));
+            robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(l.getLabelFor(), stage.getScene().getFocusOwner(), s + ": Alt+" + key + " (" + l.getText() + ")");
+        }
+    }
+
+    private static char mnemonicOf(String text) {
+        return text.charAt(text.indexOf('_') + 1);
+    }
+
+    /** The visible, enabled controls each Alt+letter would reach on this page. */
+    private List<String> clashesOn(FxRobot robot, Step s) {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        robot.interact(() -> {
+            ObservableList<Mnemonic> none = javafx.collections.FXCollections.observableArrayList();
+            for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> e : stage.getScene().getMnemonics().entrySet()) {
+                for (Mnemonic m : e.getValue() == null ? none : e.getValue()) {
+                    Node n = m.getNode();
+                    if (n.getScene() == stage.getScene() && shown(n) && !n.isDisabled()) {
+                        // Alt+c and Alt+C are the same keys: a clash is a clash whatever the letter's case.
+                        byKey.computeIfAbsent(e.getKey().getName().toUpperCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                                .add(n instanceof Labeled l ? l.getText() : n.toString());
+                    }
+                }
+            }
+        });
+        List<String> out = new ArrayList<>();
+        byKey.forEach((k, nodes) -> {
+            if (nodes.size() > 1) {
+                out.add(s + " " + k + " " + nodes);
+            }
+        });
+        return out;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
