@@ -66,7 +66,7 @@ public final class SipAddress {
         }
         HostPort hp = read(rest, problems);
         if (hp == null) {
-            return new AddressCheck(typed, problems);
+            return new AddressCheck(typed, problems, suggestion(rest, t, chosen));
         }
         warnAboutPlace(hp, t, sips, chosen, problems);
         checkCarrier(hp, chosen, problems);
@@ -88,17 +88,20 @@ public final class SipAddress {
         int at = rest.lastIndexOf('@');
         if (at >= 0) {
             // The part before @ may hold "user:password": never repeat it.
-            String after = Text.abbreviate(rest.substring(at + 1));
+            String after = rest.substring(at + 1);
+            String host = withoutParameters(after);
+            String hint = Messages.get("address.userinfo.hint", Text.abbreviate(host));
             problems.add(Problem.error(FIELD, Messages.get("address.userinfo"),
-                    Messages.get("address.userinfo.hint", after)));
+                    transportParameter(after).map(t -> hint + " " + Messages.get("address.userinfo.transport.hint", t))
+                            .orElse(hint)));
             return null;
         }
         int params = indexOfAny(rest, ";?");
         if (params >= 0) {
-            Matcher tp = TRANSPORT_PARAM.matcher(rest.substring(params));
-            String hint = tp.find()
-                    ? Messages.get("address.parameters.transport.hint", tp.group(1).toUpperCase(Locale.ROOT))
-                    : Messages.get("address.parameters.hint");
+            String host = Text.abbreviate(rest.substring(0, params));
+            String hint = transportParameter(rest)
+                    .map(t -> Messages.get("address.parameters.transport.hint", t, host))
+                    .orElse(Messages.get("address.parameters.hint", host));
             problems.add(Problem.error(FIELD, Messages.get("address.parameters",
                     Text.abbreviate(rest.substring(params))), hint));
             return null;
@@ -233,9 +236,41 @@ public final class SipAddress {
     }
 
     /** Warnings about addresses LiveKit accepts but that will not reach the phone network as intended. */
+    /**
+     * The host a user-name or URI-settings error tells the user to type instead, offered only when the same rules
+     * accept it. It holds no @, ; or ?, so checking it cannot come back here.
+     */
+    private static Optional<String> suggestion(String rest, Transport t, Optional<Carrier> carrier) {
+        int at = rest.lastIndexOf('@');
+        if (at < 0 && indexOfAny(rest, ";?") < 0) {
+            return Optional.empty();
+        }
+        String candidate = withoutParameters(rest.substring(at + 1)).strip();
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        AddressCheck checked = check(candidate, t, carrier);
+        return checked.hasErrors() ? Optional.empty() : Optional.of(checked.normalized());
+    }
+
+    private static String withoutParameters(String s) {
+        int params = indexOfAny(s, ";?");
+        return params < 0 ? s : s.substring(0, params);
+    }
+
+    /** The transport a {@code ;transport=tcp} setting asks for, upper case, when there is one. */
+    private static Optional<String> transportParameter(String s) {
+        int params = indexOfAny(s, ";?");
+        if (params < 0) {
+            return Optional.empty();
+        }
+        Matcher tp = TRANSPORT_PARAM.matcher(s.substring(params));
+        return tp.find() ? Optional.of(tp.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+    }
+
     private static void warnAboutPlace(HostPort hp, Transport t, boolean sips, Optional<Carrier> carrier,
                                        List<Problem> problems) {
-        if (isLiveKit(hp.host())) {
+        if (isLiveKit(hp.host()) && !refusedByCarrier(carrier)) {
             problems.add(liveKitWarning(hp.host(), carrier));
         }
         if (hp.port() == 5061 && t != Transport.TLS) {
@@ -250,6 +285,11 @@ public final class SipAddress {
             problems.add(Problem.warning(FIELD, Messages.get("address.sips", t.name()),
                     Messages.get("address.sips.hint")));
         }
+    }
+
+    /** Twilio and Telnyx refuse any host but their own; another provider's rules are not ours to know. */
+    private static boolean refusedByCarrier(Optional<Carrier> carrier) {
+        return carrier.filter(c -> c == Carrier.TWILIO || c == Carrier.TELNYX).isPresent();
     }
 
     private static Problem liveKitWarning(String host, Optional<Carrier> carrier) {
@@ -308,7 +348,12 @@ public final class SipAddress {
         if (hp.ipv6()) {
             return;
         }
-        if (carrier.get() == Carrier.TWILIO && !TWILIO_HOST.matcher(host).matches()) {
+        if (isLiveKit(host) && refusedByCarrier(carrier)) {
+            // One error that says why (it is LiveKit's own address) and what to type, not an error and a warning
+            // that both send the user to the carrier's console.
+            Problem why = liveKitWarning(host, carrier);
+            problems.add(Problem.error(FIELD, why.message(), why.hint()));
+        } else if (carrier.get() == Carrier.TWILIO && !TWILIO_HOST.matcher(host).matches()) {
             problems.add(Problem.error(FIELD, Messages.get("address.twilio", host), Messages.get("address.twilio.hint")));
         } else if (carrier.get() == Carrier.TELNYX && !TELNYX_HOST.matcher(host).matches()) {
             String key = host.endsWith(".telnyx.com") ? "address.telnyx.subdomain" : "address.telnyx";
