@@ -30,11 +30,13 @@ import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.DeleteSIPTrunkRequest;
 import livekit.LivekitSip.ListSIPDispatchRuleRequest;
+import livekit.LivekitSip.ListSIPInboundTrunkRequest;
 import livekit.LivekitSip.ListSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPDispatchRule;
 import livekit.LivekitSip.SIPDispatchRuleDirect;
 import livekit.LivekitSip.SIPDispatchRuleIndividual;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import livekit.LivekitSip.SIPParticipantInfo;
 import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
@@ -331,6 +333,9 @@ public final class SipApi implements SipSetupService {
     /** Synchronized so that two clicks (two tasks on this shared SipApi) cannot make two rules. */
     @Override
     public synchronized DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
+        for (String trunkId : rule.trunkIds()) {
+            requireInbound(trunkId);
+        }
         List<SIPDispatchRuleInfo> rules = listDispatchRules();
         Optional<String> existing = rules.stream()
                 .filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
@@ -344,6 +349,25 @@ public final class SipApi implements SipSetupService {
             throw failures(null).ruleConflict(inTheWay.get().getSipDispatchRuleId(), inTheWay.get().getName());
         }
         return new DispatchRuleOutcome(createDispatchRule(rule), false);
+    }
+
+    /**
+     * LiveKit takes any ID in a rule's trunk list, but matches rules only against calls coming in on inbound trunks:
+     * a rule naming an outbound trunk (what the guide suggests) would be accepted and never match.
+     */
+    private void requireInbound(String trunkId) throws ApiException {
+        if (findInboundTrunk(trunkId).isPresent()) {
+            return;
+        }
+        throw findTrunk(trunkId).isPresent() ? failures(null).outboundTrunkForRule(trunkId)
+                : failures(null).noSuchTrunk(trunkId);
+    }
+
+    /** Asks LiveKit for this inbound trunk alone. */
+    private Optional<SIPInboundTrunkInfo> findInboundTrunk(String trunkId) throws ApiException {
+        return execute(sip.listSIPInboundTrunk(ListSIPInboundTrunkRequest.newBuilder().addTrunkIds(trunkId).build(),
+                adminAuth()), failures(null), Operation.TRUNK, timeouts.read())
+                .getItemsList().stream().filter(t -> t.getSipTrunkId().equals(trunkId)).findFirst();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class SetupCommandsTest {
     LiveKitTestServer server;
     Map<String, String> env;
     String trunk;
+    String inbound;
     CliRuns runs;
 
     @BeforeEach
@@ -42,6 +44,8 @@ class SetupCommandsTest {
         env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET));
         runs = new CliRuns(env);
         trunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Acme").setAddress("sip.telnyx.com")
+                .addNumbers("+15551234567").build());
+        inbound = server.addInboundTrunk(SIPInboundTrunkInfo.newBuilder().setName("Acme inbound")
                 .addNumbers("+15551234567").build());
     }
 
@@ -83,8 +87,18 @@ class SetupCommandsTest {
     // ------------------------------------------------------------------------------------------ dispatch-rule
 
     @Test
-    void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
+    void anOutboundTrunkIsRefusedForADispatchRule() {
         Result r = run("dispatch-rule", "create", "--trunk", trunk, "--agent", "emily");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertTrue(problemLine(r).contains("outbound trunk"), r.all());
+        assertTrue(r.out().contains("inbound create --like " + trunk), r.all());
+        assertTrue(server.received("CreateSIPDispatchRule").isEmpty(), "a rule that cannot match is never sent");
+        assertTrue(server.dispatchRules().isEmpty());
+    }
+
+    @Test
+    void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
+        Result r = run("dispatch-rule", "create", "--trunk", inbound, "--agent", "emily");
         assertEquals(ExitCode.OK, r.exit(), r.all());
         String id = lineValue(r.out(), "Dispatch rule ID: ");
         assertTrue(id.matches("SDR_\\w{12}"), id);
@@ -92,7 +106,7 @@ class SetupCommandsTest {
         assertTrue(r.out().contains("\"emily\""), r.out());
 
         SIPDispatchRuleInfo sent = lastRuleRequest().getDispatchRule();
-        assertEquals(List.of(trunk), sent.getTrunkIdsList());
+        assertEquals(List.of(inbound), sent.getTrunkIdsList());
         assertEquals("call-", sent.getRule().getDispatchRuleIndividual().getRoomPrefix());
         assertEquals("emily", sent.getRoomConfig().getAgents(0).getAgentName());
         assertEquals(id, server.dispatchRules().iterator().next().getSipDispatchRuleId());
@@ -100,7 +114,7 @@ class SetupCommandsTest {
 
     @Test
     void rerunningDispatchRuleCreateReusesTheRule() {
-        String[] command = {"dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name", "Emily"};
+        String[] command = {"dispatch-rule", "create", "--trunk", inbound, "--individual", "emily-", "--name", "Emily"};
         String first = lineValue(run(command).out(), "Dispatch rule ID: ");
         Result again = run(command);
         assertEquals(ExitCode.OK, again.exit(), again.all());
@@ -110,7 +124,7 @@ class SetupCommandsTest {
         assertEquals(1, server.received("CreateSIPDispatchRule").size());
 
         // LiveKit allows one rule per trunk (without numbers or PIN): another shape is refused, naming the first.
-        Result otherAgent = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name",
+        Result otherAgent = run("dispatch-rule", "create", "--trunk", inbound, "--individual", "emily-", "--name",
                 "Emily", "--agent", "emily-v2");
         assertEquals(ExitCode.REFUSED, otherAgent.exit(), otherAgent.all());
         assertTrue(otherAgent.out().startsWith("error sip_trunk_id: The trunk already has the dispatch rule " + first
@@ -118,8 +132,8 @@ class SetupCommandsTest {
         assertEquals(1, server.dispatchRules().size());
         assertEquals(1, server.received("CreateSIPDispatchRule").size(), "refused before sending");
 
-        String otherTrunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Other")
-                .setAddress("sip.telnyx.eu").addNumbers("+15551234568").build());
+        String otherTrunk = server.addInboundTrunk(SIPInboundTrunkInfo.newBuilder().setName("Other")
+                .addNumbers("+15551234568").build());
         Result forOtherTrunk = run("dispatch-rule", "create", "--trunk", otherTrunk, "--individual", "emily-",
                 "--name", "Emily");
         assertEquals(ExitCode.OK, forOtherTrunk.exit(), forOtherTrunk.all());
@@ -129,10 +143,10 @@ class SetupCommandsTest {
     @Test
     void aRuleMadeElsewhereThatTakesTheTrunkIsNamed() {
         String dashboard = server.addDispatchRule(SIPDispatchRuleInfo.newBuilder().setName("From the dashboard")
-                .addTrunkIds(trunk).setRule(livekit.LivekitSip.SIPDispatchRule.newBuilder()
+                .addTrunkIds(inbound).setRule(livekit.LivekitSip.SIPDispatchRule.newBuilder()
                         .setDispatchRuleDirect(livekit.LivekitSip.SIPDispatchRuleDirect.newBuilder()
                                 .setRoomName("old-room"))).build());
-        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--json");
+        Result r = run("dispatch-rule", "create", "--trunk", inbound, "--json");
         assertEquals(ExitCode.REFUSED, r.exit(), r.all());
         JsonObject error = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("error");
         assertTrue(error.get("message").getAsString().contains(dashboard), r.out());
@@ -141,7 +155,7 @@ class SetupCommandsTest {
 
     @Test
     void directRuleAsJson() {
-        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--direct", "lobby", "--json");
+        Result r = run("dispatch-rule", "create", "--trunk", inbound, "--direct", "lobby", "--json");
         assertEquals(ExitCode.OK, r.exit(), r.all());
         JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
         assertTrue(doc.get("dispatch_rule_id").getAsString().startsWith("SDR_"));
@@ -154,7 +168,7 @@ class SetupCommandsTest {
 
     @Test
     void dispatchRuleUsageErrorsSendNothing() {
-        Result both = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "a-", "--direct", "b");
+        Result both = run("dispatch-rule", "create", "--trunk", inbound, "--individual", "a-", "--direct", "b");
         assertEquals(ExitCode.USAGE, both.exit(), both.all());
         assertTrue(both.err().contains("--direct ROOM"), both.err());
 
@@ -166,7 +180,7 @@ class SetupCommandsTest {
         assertEquals(ExitCode.REFUSED, sid.exit(), "a wrong ID is refused input, not a usage error");
         assertTrue(sid.err().contains("Twilio trunk SID"), sid.err());
 
-        assertEquals(ExitCode.USAGE, run("dispatch-rule", "delete", "--trunk", trunk).exit());
+        assertEquals(ExitCode.USAGE, run("dispatch-rule", "delete", "--trunk", inbound).exit());
         assertTrue(server.received().isEmpty());
     }
 

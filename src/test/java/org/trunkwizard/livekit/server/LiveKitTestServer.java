@@ -197,6 +197,13 @@ public final class LiveKitTestServer implements AutoCloseable {
         trunks.remove(trunkId);
     }
 
+    /** Puts an inbound trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
+    public String addInboundTrunk(SIPInboundTrunkInfo trunk) {
+        String id = newTrunkId();
+        inboundTrunks.put(id, trunk.toBuilder().setSipTrunkId(id).build());
+        return id;
+    }
+
     /** Puts a dispatch rule in place as if made earlier (e.g. in LiveKit Cloud); returns its ID. */
     public String addDispatchRule(SIPDispatchRuleInfo rule) {
         String id = newId("SDR_");
