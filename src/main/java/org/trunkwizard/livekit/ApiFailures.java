@@ -99,6 +99,12 @@ final class ApiFailures {
                 "livekit.failure.outboundTrunkForRule.hint", null, trunkId);
     }
 
+    /** An inbound trunk where the outbound trunk to copy belongs. */
+    ApiException alreadyInbound(String trunkId) {
+        return failure("sip_trunk_id", false, "livekit.failure.alreadyInbound", "livekit.failure.alreadyInbound.hint",
+                null, trunkId);
+    }
+
     /** The project has no trunk with this ID (found by listing, before LiveKit is asked to change it). */
     ApiException noSuchTrunk(String trunkId) {
         return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint", null,

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import livekit.LivekitRoom.DeleteRoomRequest;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
+import livekit.LivekitSip.CreateSIPInboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.DeleteSIPTrunkRequest;
@@ -147,8 +148,17 @@ public final class SipApi implements SipSetupService {
     @Override
     public CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
         ApiFailures failures = failures(spec.authPassword());
+        return inTurn(failures, () -> createInTurn(spec, failures));
+    }
+
+    /** Work that lists and then creates: it must not run beside another create of this project. */
+    private interface TurnWork<T> {
+        T run() throws ApiException;
+    }
+
+    private <T> T inTurn(ApiFailures failures, TurnWork<T> work) throws ApiException {
         try (CreateTurns.Turn turn = turns.take(projectKey)) {
-            return createInTurn(spec, failures);
+            return work.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failures.cancelled();
@@ -328,6 +338,61 @@ public final class SipApi implements SipSetupService {
                 .build();
         return execute(sip.createSipDispatchRule(request, adminAuth()), failures(null), Operation.DISPATCH_RULE,
                 timeouts.read()).getSipDispatchRuleId();
+    }
+
+    /**
+     * An inbound trunk for the outbound trunk's numbers, so calls to them reach LiveKit. An inbound trunk that
+     * already takes every one of those numbers is reused; otherwise one is made, in a create turn (like
+     * {@link #createTrunk}), so reruns and parallel runs leave one.
+     *
+     * @param name the new trunk's name; empty: the outbound trunk's name marked as incoming
+     */
+    @Override
+    public InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name) throws ApiException {
+        ApiFailures failures = failures(null);
+        StoredTrunk outbound = findTrunk(outboundTrunkId).orElseThrow(() -> inboundOrMissing(outboundTrunkId));
+        List<String> numbers = outbound.spec().numbers();
+        return inTurn(failures, () -> {
+            Optional<SIPInboundTrunkInfo> covering = listInboundTrunks(failures).stream()
+                    .filter(t -> t.getNumbersList().containsAll(numbers)).findFirst();
+            if (covering.isPresent()) {
+                return InboundTrunkOutcome.of(covering.get(), true);
+            }
+            String chosen = name == null || name.isBlank()
+                    ? org.trunkwizard.i18n.Messages.get("livekit.inbound.defaultName", outbound.spec().name().strip())
+                    : name.strip();
+            CreateSIPInboundTrunkRequest request = CreateSIPInboundTrunkRequest.newBuilder()
+                    .setTrunk(SIPInboundTrunkInfo.newBuilder().setName(chosen).addAllNumbers(numbers)).build();
+            SIPInboundTrunkInfo made = execute(sip.createSipInboundTrunk(request, adminAuth()), failures,
+                    Operation.TRUNK, timeouts.read());
+            if (made.getSipTrunkId().isBlank()) {
+                throw failures.unexpectedCreateReply();
+            }
+            return InboundTrunkOutcome.of(made, false);
+        });
+    }
+
+    /** Given an inbound trunk where an outbound one belongs, or an unknown ID. */
+    private ApiException inboundOrMissing(String trunkId) {
+        try {
+            if (findInboundTrunk(trunkId).isPresent()) {
+                return failures(null).alreadyInbound(trunkId);
+            }
+        } catch (ApiException e) {
+            return e;
+        }
+        return failures(null).noSuchTrunk(trunkId);
+    }
+
+    /** Every inbound trunk of the project. */
+    @Override
+    public List<InboundTrunkOutcome> listInboundTrunks() throws ApiException {
+        return listInboundTrunks(failures(null)).stream().map(t -> InboundTrunkOutcome.of(t, true)).toList();
+    }
+
+    private List<SIPInboundTrunkInfo> listInboundTrunks(ApiFailures failures) throws ApiException {
+        return execute(sip.listSIPInboundTrunk(ListSIPInboundTrunkRequest.getDefaultInstance(), adminAuth()),
+                failures, Operation.TRUNK, timeouts.read()).getItemsList();
     }
 
     /** Synchronized so that two clicks (two tasks on this shared SipApi) cannot make two rules. */

@@ -96,6 +96,61 @@ class SetupCommandsTest {
         assertTrue(server.dispatchRules().isEmpty());
     }
 
+    // ------------------------------------------------------------------------------------------ inbound create
+
+    @Test
+    void inboundCreateLikeMakesOneInboundTrunkWithTheSameNumbers() {
+        String outbound = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Emily")
+                .setAddress("emily.pstn.twilio.com").addNumbers("+15557654321").addNumbers("+15557654322").build());
+        Result r = run("inbound", "create", "--like", outbound);
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        String id = lineValue(r.out(), "Inbound trunk ID: ");
+        SIPInboundTrunkInfo made = server.inboundTrunks().stream().filter(t -> t.getSipTrunkId().equals(id))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("+15557654321", "+15557654322"), made.getNumbersList());
+        assertEquals("Emily (incoming)", made.getName());
+        assertTrue(r.out().contains("dispatch-rule create --trunk " + id), r.out());
+
+        Result again = run("inbound", "create", "--like", outbound, "--name", "Other name", "--json");
+        assertEquals(ExitCode.OK, again.exit(), again.all());
+        JsonObject doc = JsonParser.parseString(again.out()).getAsJsonObject();
+        assertEquals(id, doc.get("inbound_trunk_id").getAsString());
+        assertTrue(doc.get("already_existed").getAsBoolean());
+        assertEquals(1, server.received("CreateSIPInboundTrunk").size(), "a rerun creates nothing");
+    }
+
+    @Test
+    void inboundCreateReusesATrunkThatAlreadyTakesTheNumbers() {
+        Result r = run("inbound", "create", "--like", trunk, "--json");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertEquals(inbound, JsonParser.parseString(r.out()).getAsJsonObject().get("inbound_trunk_id").getAsString());
+        assertTrue(server.received("CreateSIPInboundTrunk").isEmpty());
+    }
+
+    @Test
+    void inboundCreateNeedsAnOutboundTrunk() {
+        Result given = run("inbound", "create", "--like", inbound);
+        assertEquals(ExitCode.REFUSED, given.exit(), given.all());
+        assertTrue(problemLine(given).contains("already an inbound trunk"), given.all());
+
+        Result missing = run("inbound", "create", "--like", "ST_nonexistent1");
+        assertEquals(ExitCode.REFUSED, missing.exit(), missing.all());
+        assertEquals(ExitCode.USAGE, run("inbound", "create").exit());
+        assertTrue(server.received("CreateSIPInboundTrunk").isEmpty());
+    }
+
+    @Test
+    void inboundThenRuleSendsCallsToTheAgent() {
+        String outbound = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Emily")
+                .setAddress("emily.pstn.twilio.com").addNumbers("+15557654321").build());
+        String id = lineValue(run("inbound", "create", "--like", outbound).out(), "Inbound trunk ID: ");
+        Result r = run("dispatch-rule", "create", "--trunk", id, "--agent", "emily");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        SIPDispatchRuleInfo sent = lastRuleRequest().getDispatchRule();
+        assertEquals(List.of(id), sent.getTrunkIdsList());
+        assertEquals("emily", sent.getRoomConfig().getAgents(0).getAgentName());
+    }
+
     @Test
     void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
         Result r = run("dispatch-rule", "create", "--trunk", inbound, "--agent", "emily");
