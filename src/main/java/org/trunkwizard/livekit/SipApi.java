@@ -401,7 +401,7 @@ public final class SipApi implements SipSetupService {
         for (String trunkId : rule.trunkIds()) {
             requireInbound(trunkId);
         }
-        List<SIPDispatchRuleInfo> rules = listDispatchRules();
+        List<SIPDispatchRuleInfo> rules = listDispatchRuleInfos();
         Optional<String> existing = rules.stream()
                 .filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
                 .map(SIPDispatchRuleInfo::getSipDispatchRuleId)
@@ -447,7 +447,15 @@ public final class SipApi implements SipSetupService {
                 && info.getTrunkIdsList().stream().anyMatch(rule.trunkIds()::contains);
     }
 
-    private List<SIPDispatchRuleInfo> listDispatchRules() throws ApiException {
+    /** Every dispatch rule of the project, also the kinds this tool does not make. */
+    @Override
+    public List<StoredDispatchRule> listDispatchRules() throws ApiException {
+        return listDispatchRuleInfos().stream().map(info -> new StoredDispatchRule(info.getSipDispatchRuleId(),
+                fromProto(info).orElseGet(() -> new DispatchRule(info.getName(), info.getTrunkIdsList(),
+                        DispatchRule.Kind.OTHER, "", agentOf(info))))).toList();
+    }
+
+    private List<SIPDispatchRuleInfo> listDispatchRuleInfos() throws ApiException {
         return execute(sip.listSipDispatchRule(ListSIPDispatchRuleRequest.getDefaultInstance(), adminAuth()),
                 failures(null), Operation.DISPATCH_RULE, timeouts.read()).getItemsList();
     }
@@ -471,10 +479,14 @@ public final class SipApi implements SipSetupService {
         return info.build();
     }
 
+    private static String agentOf(SIPDispatchRuleInfo info) {
+        return info.hasRoomConfig() && info.getRoomConfig().getAgentsCount() > 0
+                ? info.getRoomConfig().getAgents(0).getAgentName() : "";
+    }
+
     /** The rule as ours, or empty for kinds we do not make (callee rules, PIN-protected rooms). */
     private static Optional<DispatchRule> fromProto(SIPDispatchRuleInfo info) {
-        String agent = info.hasRoomConfig() && info.getRoomConfig().getAgentsCount() > 0
-                ? info.getRoomConfig().getAgents(0).getAgentName() : "";
+        String agent = agentOf(info);
         SIPDispatchRule rule = info.getRule();
         if (rule.hasDispatchRuleIndividual() && rule.getDispatchRuleIndividual().getPin().isEmpty()) {
             return Optional.of(new DispatchRule(info.getName(), info.getTrunkIdsList(), DispatchRule.Kind.INDIVIDUAL,

@@ -23,6 +23,9 @@ public interface SipSetupService extends TrunkService {
     /** The project's inbound trunks. */
     List<InboundTrunkOutcome> listInboundTrunks() throws ApiException;
 
+    /** The project's dispatch rules. */
+    List<StoredDispatchRule> listDispatchRules() throws ApiException;
+
     /** Dials the call; failures carry the carrier's SIP status explained. Blocks up to the call timeout. */
     TestCall.Placed placeTestCall(TestCall call) throws ApiException;
 }

@@ -151,6 +151,32 @@ class SetupCommandsTest {
         assertEquals("emily", sent.getRoomConfig().getAgents(0).getAgentName());
     }
 
+    // --------------------------------------------------------------------------------------------------- list
+
+    @Test
+    void listShowsInboundTrunksAndDispatchRulesApartFromOutboundTrunks() {
+        String rule = lineValue(run("dispatch-rule", "create", "--trunk", inbound, "--agent", "emily").out(),
+                "Dispatch rule ID: ");
+        Result r = run("list");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().startsWith(trunk + "  Acme  sip.telnyx.com"), r.out());
+        assertTrue(r.out().contains("\nInbound trunks:\n" + inbound + "  Acme inbound  +15551234567\n"), r.out());
+        assertTrue(r.out().contains("\nDispatch rules:\n" + rule + "  "), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(rule) && l.contains(inbound) && l.contains("emily")),
+                r.out());
+
+        JsonObject doc = JsonParser.parseString(run("list", "--json").out()).getAsJsonObject();
+        assertEquals(trunk, doc.getAsJsonArray("items").get(0).getAsJsonObject().get("sip_trunk_id").getAsString());
+        assertEquals(1, doc.getAsJsonArray("items").size(), "items stays outbound only, as lk prints it");
+        assertEquals(inbound, doc.getAsJsonArray("inbound").get(0).getAsJsonObject().get("sip_trunk_id")
+                .getAsString());
+        JsonObject listedRule = doc.getAsJsonArray("dispatch_rules").get(0).getAsJsonObject();
+        assertEquals(rule, listedRule.get("sip_dispatch_rule_id").getAsString());
+        assertEquals(inbound, listedRule.getAsJsonArray("trunk_ids").get(0).getAsString());
+        assertEquals("emily", listedRule.getAsJsonObject("room_config").getAsJsonArray("agents").get(0)
+                .getAsJsonObject().get("agent_name").getAsString());
+    }
+
     @Test
     void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
         Result r = run("dispatch-rule", "create", "--trunk", inbound, "--agent", "emily");

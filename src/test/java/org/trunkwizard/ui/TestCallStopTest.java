@@ -73,6 +73,11 @@ class TestCallStopTest extends ServerWizardTestBase {
         }
 
         @Override
+        public List<org.trunkwizard.livekit.StoredDispatchRule> listDispatchRules() throws ApiException {
+            return real.listDispatchRules();
+        }
+
+        @Override
         public void testConnection() throws ApiException {
             real.testConnection();
         }
