@@ -31,6 +31,8 @@ final class DispatchRuleAction {
     private final Label result;
     private final HBox idRow;
     private final TextField id;
+    private final Button stop;
+    private SetupTask<?> task;
     private boolean running;
     private boolean direct;
     /** What was typed for the other kind, so switching back and forth loses nothing. */
@@ -49,6 +51,21 @@ final class DispatchRuleAction {
         this.id = id;
         prefix.textProperty().addListener(o -> refresh());
         agent.textProperty().addListener(o -> refresh());
+        // Made here beside the spinner rather than in done.fxml: the Done page stays as it is.
+        this.stop = new Button(Messages.get("ui.carriers.rule.stop"));
+        stop.setId("stopRule");
+        stop.setMnemonicParsing(true);
+        stop.setOnAction(e -> stop());
+        stop.setVisible(false);
+        stop.setManaged(false);
+        ((javafx.scene.layout.Pane) spinner.getParent()).getChildren().add(stop);
+    }
+
+    /** Cancels the request in flight (the task's thread is interrupted, which cancels the HTTP call). */
+    void stop() {
+        if (task != null) {
+            task.cancel(true);
+        }
     }
 
     /** A new room per call (the default), or every call in one room. */
@@ -90,7 +107,7 @@ final class DispatchRuleAction {
         String outbound = page.model().trunkId.get();
         DispatchRule.Kind kind = direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL;
         String room = direct ? d.roomName() : d.roomPrefix();
-        SetupTask<ReceivingCalls> task = new SetupTask<>(page.env(), page.model()) {
+        SetupTask<ReceivingCalls> receiving = new SetupTask<>(page.env(), page.model()) {
             @Override
             protected ReceivingCalls runSetup(SipSetupService service) throws ApiException {
                 // LiveKit matches rules only on inbound trunks: the rule goes to one for the outbound trunk's numbers.
@@ -100,11 +117,12 @@ final class DispatchRuleAction {
                 return new ReceivingCalls(inbound, service.ensureDispatchRule(rule));
             }
         };
+        task = receiving;
         running(true);
         result.setText(Messages.get("ui.carriers.rule.running"));
-        task.setOnSucceeded(e -> {
+        receiving.setOnSucceeded(e -> {
             running(false);
-            ReceivingCalls done = task.getValue();
+            ReceivingCalls done = receiving.getValue();
             page.model().dispatchRuleId.set(done.rule().ruleId());
             FieldLine.result(result, Messages.get(done.rule().alreadyExisted() ? "ui.carriers.rule.reused"
                     : "ui.carriers.rule.created", done.inbound().trunkId()), true);
@@ -112,12 +130,16 @@ final class DispatchRuleAction {
             idRow.setVisible(true);
             idRow.setManaged(true);
         });
-        task.setOnFailed(e -> {
+        receiving.setOnFailed(e -> {
             running(false);
-            Problem p = task.problem();
+            Problem p = receiving.problem();
             FieldLine.result(result, (p.message() + " " + p.hint()).strip(), false);
         });
-        task.startInBackground("receive-calls");
+        receiving.setOnCancelled(e -> {
+            running(false);
+            FieldLine.hint(result, Messages.get("ui.carriers.rule.stopped"));
+        });
+        receiving.startInBackground("receive-calls");
     }
 
     /** The inbound trunk that takes the calls, and the rule that sends them to the agent. */
@@ -126,6 +148,11 @@ final class DispatchRuleAction {
 
     private void running(boolean on) {
         running = on;
+        if (!on) {
+            task = null;
+        }
+        stop.setVisible(on);
+        stop.setManaged(on);
         spinner.setVisible(on);
         refresh();
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.carriers.TelnyxRegion;
+import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.Carrier;
 
@@ -200,6 +201,21 @@ class CarrierSetupTest extends ServerWizardTestBase {
         assertEquals(1, server.dispatchRules().size());
         robot.clickOn("#individualRoom");
         assertEquals("call-", robot.lookup("#rulePrefix").queryTextInputControl().getText(), "kept per kind");
+    }
+
+    @Test
+    void receiveCallsTooCanBeStopped(FxRobot robot) throws Exception {
+        toDone(robot);
+        server.failNext(Fault.slow(java.time.Duration.ofSeconds(3)).on("CreateSIPInboundTrunk"));
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#stopRule").query().isVisible());
+        robot.clickOn("#stopRule");
+        waitUntil(() -> text(robot, "#ruleResult").startsWith("Stopped"));
+        assertFalse(robot.lookup("#stopRule").query().isVisible());
+        assertFalse(robot.lookup("#createRule").queryButton().isDisabled(), "ready to try again");
+        assertTrue(server.dispatchRules().isEmpty(), "stopped before the rule");
+        // The server finishes the create it was holding before the next test's server starts.
+        waitUntil(() -> server.inboundTrunks().size() == 1);
     }
 
     @Test
