@@ -16,6 +16,7 @@ final class ApiCommands {
                 new DeleteCommand(services),
                 new ExportCommand(services),
                 new TestConnectionCommand(services),
+                new InboundCommand(services),
                 new DispatchRuleCommand(services),
                 new CallCommand(services));
     }

@@ -98,8 +98,8 @@ final class DispatchRuleCommand implements Command {
         console.out().println(Messages.get("cli.dispatchRule.id", outcome.ruleId()));
     }
 
-    /** The rule in lk's JSON shape (snake_case), as LiveKit stores it. */
-    private static JsonObject ruleJson(DispatchRule rule) {
+    /** The rule in lk's JSON shape (snake_case), as LiveKit stores it; a kind we do not make has no "rule". */
+    static JsonObject ruleJson(DispatchRule rule) {
         JsonObject o = new JsonObject();
         o.addProperty("name", rule.name());
         JsonArray trunks = new JsonArray();
@@ -109,7 +109,7 @@ final class DispatchRuleCommand implements Command {
         if (rule.kind() == DispatchRule.Kind.DIRECT) {
             shape.addProperty("room_name", rule.room());
             o.add("rule", wrap("dispatch_rule_direct", shape));
-        } else {
+        } else if (rule.kind() == DispatchRule.Kind.INDIVIDUAL) {
             shape.addProperty("room_prefix", rule.room());
             o.add("rule", wrap("dispatch_rule_individual", shape));
         }

@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Set;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.InboundTrunkOutcome;
+import org.trunkwizard.livekit.SipSetupService;
+import org.trunkwizard.livekit.StoredDispatchRule;
 import org.trunkwizard.livekit.StoredTrunk;
 
-/** {@code list [--profile NAME] [--json]}: the project's outbound trunks, passwords left out. */
+/**
+ * {@code list [--profile NAME] [--json]}: the project's outbound trunks (passwords left out), then its inbound
+ * trunks and dispatch rules, each kind apart.
+ */
 final class ListCommand implements Command {
 
     private final TrunkServiceFactory services;
@@ -33,25 +39,62 @@ final class ListCommand implements Command {
         args.expectAtMost(0);
         boolean json = args.flag("json");
         List<StoredTrunk> trunks;
+        List<InboundTrunkOutcome> inbound;
+        List<StoredDispatchRule> rules;
         try {
-            trunks = services.open(args, console).listTrunks();
+            SipSetupService service = services.open(args, console);
+            trunks = service.listTrunks();
+            inbound = service.listInboundTrunks();
+            rules = service.listDispatchRules();
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, json);
         }
         if (json) {
-            JsonArray items = new JsonArray();
-            trunks.forEach(t -> items.add(ApiCommandSupport.trunkJson(t)));
-            JsonObject doc = new JsonObject();
-            doc.add("items", items);
-            ApiCommandSupport.printJson(doc, console);
-        } else if (trunks.isEmpty()) {
+            printJson(trunks, inbound, rules, console);
+            return ExitCode.OK;
+        }
+        if (trunks.isEmpty()) {
             console.out().println(Messages.get("cli.list.empty"));
-        } else {
-            for (StoredTrunk t : trunks) {
-                console.out().println(ServerText.safe(String.join("  ", t.trunkId(), t.spec().name(),
-                        t.spec().address(), t.spec().transport().name(), String.join(",", t.spec().numbers()))));
+        }
+        for (StoredTrunk t : trunks) {
+            console.out().println(ServerText.safe(String.join("  ", t.trunkId(), t.spec().name(),
+                    t.spec().address(), t.spec().transport().name(), String.join(",", t.spec().numbers()))));
+        }
+        if (!inbound.isEmpty()) {
+            console.out().println(Messages.get("cli.list.inbound"));
+            for (InboundTrunkOutcome t : inbound) {
+                console.out().println(ServerText.safe(String.join("  ", t.trunkId(), t.name(),
+                        String.join(",", t.numbers()))));
+            }
+        }
+        if (!rules.isEmpty()) {
+            console.out().println(Messages.get("cli.list.rules"));
+            for (StoredDispatchRule r : rules) {
+                console.out().println(ServerText.safe(String.join("  ", r.ruleId(), r.rule().name(),
+                        String.join(",", r.rule().trunkIds()), r.rule().kind().name(), r.rule().room(),
+                        r.rule().agentName())).stripTrailing());
             }
         }
         return ExitCode.OK;
+    }
+
+    /** {@code items} stays the outbound trunks alone, as {@code lk sip outbound list --json} prints them. */
+    private static void printJson(List<StoredTrunk> trunks, List<InboundTrunkOutcome> inbound,
+                                  List<StoredDispatchRule> rules, Console console) {
+        JsonArray items = new JsonArray();
+        trunks.forEach(t -> items.add(ApiCommandSupport.trunkJson(t)));
+        JsonArray inboundItems = new JsonArray();
+        inbound.forEach(t -> inboundItems.add(InboundTrunkJson.of(t)));
+        JsonArray ruleItems = new JsonArray();
+        for (StoredDispatchRule r : rules) {
+            JsonObject o = DispatchRuleCommand.ruleJson(r.rule());
+            o.addProperty("sip_dispatch_rule_id", r.ruleId());
+            ruleItems.add(o);
+        }
+        JsonObject doc = new JsonObject();
+        doc.add("items", items);
+        doc.add("inbound", inboundItems);
+        doc.add("dispatch_rules", ruleItems);
+        ApiCommandSupport.printJson(doc, console);
     }
 }

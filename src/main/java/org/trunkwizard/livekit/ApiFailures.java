@@ -93,6 +93,18 @@ final class ApiFailures {
                 null, ruleId, ruleName);
     }
 
+    /** An outbound trunk named for a dispatch rule: LiveKit matches rules only against incoming calls. */
+    ApiException outboundTrunkForRule(String trunkId) {
+        return failure("sip_trunk_id", false, "livekit.failure.outboundTrunkForRule",
+                "livekit.failure.outboundTrunkForRule.hint", null, trunkId);
+    }
+
+    /** An inbound trunk where the outbound trunk to copy belongs. */
+    ApiException alreadyInbound(String trunkId) {
+        return failure("sip_trunk_id", false, "livekit.failure.alreadyInbound", "livekit.failure.alreadyInbound.hint",
+                null, trunkId);
+    }
+
     /** The project has no trunk with this ID (found by listing, before LiveKit is asked to change it). */
     ApiException noSuchTrunk(String trunkId) {
         return failure("sip_trunk_id", false, "livekit.failure.notFound", "livekit.failure.notFound.hint", null,
@@ -279,7 +291,7 @@ final class ApiFailures {
     private ApiException failure(String field, boolean retryable, String messageKey, String hintKey, Throwable cause,
                                  Object... args) {
         String message = Messages.get(messageKey, args);
-        String hint = hintKey.isEmpty() ? "" : Messages.get(hintKey);
+        String hint = hintKey.isEmpty() ? "" : Messages.get(hintKey, args);
         return new ApiException(Problem.error(field, scrub(message), hint), retryable, cause);
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public record DispatchRule(String name, List<String> trunkIds, Kind kind, String room, String agentName) {
 
-    public enum Kind { INDIVIDUAL, DIRECT }
+    /** OTHER: a rule made elsewhere that this tool does not make (by callee, with a PIN); listed, never matched. */
+    public enum Kind { INDIVIDUAL, DIRECT, OTHER }
 
     public DispatchRule {
         trunkIds = List.copyOf(trunkIds);

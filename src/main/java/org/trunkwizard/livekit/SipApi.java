@@ -26,15 +26,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import livekit.LivekitRoom.DeleteRoomRequest;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
+import livekit.LivekitSip.CreateSIPInboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.DeleteSIPTrunkRequest;
 import livekit.LivekitSip.ListSIPDispatchRuleRequest;
+import livekit.LivekitSip.ListSIPInboundTrunkRequest;
 import livekit.LivekitSip.ListSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPDispatchRule;
 import livekit.LivekitSip.SIPDispatchRuleDirect;
 import livekit.LivekitSip.SIPDispatchRuleIndividual;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import livekit.LivekitSip.SIPParticipantInfo;
 import livekit.LivekitSip.UpdateSIPOutboundTrunkRequest;
@@ -145,8 +148,17 @@ public final class SipApi implements SipSetupService {
     @Override
     public CreateOutcome createTrunk(TrunkSpec spec) throws ApiException {
         ApiFailures failures = failures(spec.authPassword());
+        return inTurn(failures, () -> createInTurn(spec, failures));
+    }
+
+    /** Work that lists and then creates: it must not run beside another create of this project. */
+    private interface TurnWork<T> {
+        T run() throws ApiException;
+    }
+
+    private <T> T inTurn(ApiFailures failures, TurnWork<T> work) throws ApiException {
         try (CreateTurns.Turn turn = turns.take(projectKey)) {
-            return createInTurn(spec, failures);
+            return work.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failures.cancelled();
@@ -328,10 +340,68 @@ public final class SipApi implements SipSetupService {
                 timeouts.read()).getSipDispatchRuleId();
     }
 
+    /**
+     * An inbound trunk for the outbound trunk's numbers, so calls to them reach LiveKit. An inbound trunk that
+     * already takes every one of those numbers is reused; otherwise one is made, in a create turn (like
+     * {@link #createTrunk}), so reruns and parallel runs leave one.
+     *
+     * @param name the new trunk's name; empty: the outbound trunk's name marked as incoming
+     */
+    @Override
+    public InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name) throws ApiException {
+        ApiFailures failures = failures(null);
+        StoredTrunk outbound = findTrunk(outboundTrunkId).orElseThrow(() -> inboundOrMissing(outboundTrunkId));
+        List<String> numbers = outbound.spec().numbers();
+        return inTurn(failures, () -> {
+            Optional<SIPInboundTrunkInfo> covering = listInboundTrunks(failures).stream()
+                    .filter(t -> t.getNumbersList().containsAll(numbers)).findFirst();
+            if (covering.isPresent()) {
+                return InboundTrunkOutcome.of(covering.get(), true);
+            }
+            String chosen = name == null || name.isBlank()
+                    ? org.trunkwizard.i18n.Messages.get("livekit.inbound.defaultName", outbound.spec().name().strip())
+                    : name.strip();
+            CreateSIPInboundTrunkRequest request = CreateSIPInboundTrunkRequest.newBuilder()
+                    .setTrunk(SIPInboundTrunkInfo.newBuilder().setName(chosen).addAllNumbers(numbers)).build();
+            SIPInboundTrunkInfo made = execute(sip.createSipInboundTrunk(request, adminAuth()), failures,
+                    Operation.TRUNK, timeouts.read());
+            if (made.getSipTrunkId().isBlank()) {
+                throw failures.unexpectedCreateReply();
+            }
+            return InboundTrunkOutcome.of(made, false);
+        });
+    }
+
+    /** Given an inbound trunk where an outbound one belongs, or an unknown ID. */
+    private ApiException inboundOrMissing(String trunkId) {
+        try {
+            if (findInboundTrunk(trunkId).isPresent()) {
+                return failures(null).alreadyInbound(trunkId);
+            }
+        } catch (ApiException e) {
+            return e;
+        }
+        return failures(null).noSuchTrunk(trunkId);
+    }
+
+    /** Every inbound trunk of the project. */
+    @Override
+    public List<InboundTrunkOutcome> listInboundTrunks() throws ApiException {
+        return listInboundTrunks(failures(null)).stream().map(t -> InboundTrunkOutcome.of(t, true)).toList();
+    }
+
+    private List<SIPInboundTrunkInfo> listInboundTrunks(ApiFailures failures) throws ApiException {
+        return execute(sip.listSIPInboundTrunk(ListSIPInboundTrunkRequest.getDefaultInstance(), adminAuth()),
+                failures, Operation.TRUNK, timeouts.read()).getItemsList();
+    }
+
     /** Synchronized so that two clicks (two tasks on this shared SipApi) cannot make two rules. */
     @Override
     public synchronized DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
-        List<SIPDispatchRuleInfo> rules = listDispatchRules();
+        for (String trunkId : rule.trunkIds()) {
+            requireInbound(trunkId);
+        }
+        List<SIPDispatchRuleInfo> rules = listDispatchRuleInfos();
         Optional<String> existing = rules.stream()
                 .filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
                 .map(SIPDispatchRuleInfo::getSipDispatchRuleId)
@@ -347,6 +417,25 @@ public final class SipApi implements SipSetupService {
     }
 
     /**
+     * LiveKit takes any ID in a rule's trunk list, but matches rules only against calls coming in on inbound trunks:
+     * a rule naming an outbound trunk (what the guide suggests) would be accepted and never match.
+     */
+    private void requireInbound(String trunkId) throws ApiException {
+        if (findInboundTrunk(trunkId).isPresent()) {
+            return;
+        }
+        throw findTrunk(trunkId).isPresent() ? failures(null).outboundTrunkForRule(trunkId)
+                : failures(null).noSuchTrunk(trunkId);
+    }
+
+    /** Asks LiveKit for this inbound trunk alone. */
+    private Optional<SIPInboundTrunkInfo> findInboundTrunk(String trunkId) throws ApiException {
+        return execute(sip.listSIPInboundTrunk(ListSIPInboundTrunkRequest.newBuilder().addTrunkIds(trunkId).build(),
+                adminAuth()), failures(null), Operation.TRUNK, timeouts.read())
+                .getItemsList().stream().filter(t -> t.getSipTrunkId().equals(trunkId)).findFirst();
+    }
+
+    /**
      * LiveKit refuses a second rule with the same trunk, inbound number and PIN (livekit/sip ValidateDispatchRules).
      * Ours have no number and no PIN, so any such rule naming one of our trunks is in the way.
      */
@@ -358,7 +447,15 @@ public final class SipApi implements SipSetupService {
                 && info.getTrunkIdsList().stream().anyMatch(rule.trunkIds()::contains);
     }
 
-    private List<SIPDispatchRuleInfo> listDispatchRules() throws ApiException {
+    /** Every dispatch rule of the project, also the kinds this tool does not make. */
+    @Override
+    public List<StoredDispatchRule> listDispatchRules() throws ApiException {
+        return listDispatchRuleInfos().stream().map(info -> new StoredDispatchRule(info.getSipDispatchRuleId(),
+                fromProto(info).orElseGet(() -> new DispatchRule(info.getName(), info.getTrunkIdsList(),
+                        DispatchRule.Kind.OTHER, "", agentOf(info))))).toList();
+    }
+
+    private List<SIPDispatchRuleInfo> listDispatchRuleInfos() throws ApiException {
         return execute(sip.listSipDispatchRule(ListSIPDispatchRuleRequest.getDefaultInstance(), adminAuth()),
                 failures(null), Operation.DISPATCH_RULE, timeouts.read()).getItemsList();
     }
@@ -382,10 +479,14 @@ public final class SipApi implements SipSetupService {
         return info.build();
     }
 
+    private static String agentOf(SIPDispatchRuleInfo info) {
+        return info.hasRoomConfig() && info.getRoomConfig().getAgentsCount() > 0
+                ? info.getRoomConfig().getAgents(0).getAgentName() : "";
+    }
+
     /** The rule as ours, or empty for kinds we do not make (callee rules, PIN-protected rooms). */
     private static Optional<DispatchRule> fromProto(SIPDispatchRuleInfo info) {
-        String agent = info.hasRoomConfig() && info.getRoomConfig().getAgentsCount() > 0
-                ? info.getRoomConfig().getAgents(0).getAgentName() : "";
+        String agent = agentOf(info);
         SIPDispatchRule rule = info.getRule();
         if (rule.hasDispatchRuleIndividual() && rule.getDispatchRuleIndividual().getPin().isEmpty()) {
             return Optional.of(new DispatchRule(info.getName(), info.getTrunkIdsList(), DispatchRule.Kind.INDIVIDUAL,

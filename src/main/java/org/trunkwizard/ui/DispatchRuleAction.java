@@ -11,12 +11,14 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.DispatchRule;
 import org.trunkwizard.livekit.DispatchRuleOutcome;
+import org.trunkwizard.livekit.InboundTrunkOutcome;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.validation.Problem;
 
 /**
- * "Create dispatch rule" on the Done page: a new room per call (prefix {@code call-}) for this trunk by default, or
- * every call in one named room, with an optional agent. A rerun finds the rule made before and says so, with the same SDR_ ID.
+ * "Receive calls too" on the Done page: an inbound trunk for the new trunk's numbers (or the one already taking
+ * them), then a dispatch rule on it: a new room per call (prefix {@code call-}) by default, or every call in one
+ * named room, with an optional agent. A rerun finds both made before and says so, with the same SDR_ ID.
  */
 final class DispatchRuleAction {
 
@@ -29,6 +31,8 @@ final class DispatchRuleAction {
     private final Label result;
     private final HBox idRow;
     private final TextField id;
+    private final Button stop;
+    private SetupTask<?> task;
     private boolean running;
     private boolean direct;
     /** What was typed for the other kind, so switching back and forth loses nothing. */
@@ -47,6 +51,21 @@ final class DispatchRuleAction {
         this.id = id;
         prefix.textProperty().addListener(o -> refresh());
         agent.textProperty().addListener(o -> refresh());
+        // Made here beside the spinner rather than in done.fxml: the Done page stays as it is.
+        this.stop = new Button(Messages.get("ui.carriers.rule.stop"));
+        stop.setId("stopRule");
+        stop.setMnemonicParsing(true);
+        stop.setOnAction(e -> stop());
+        stop.setVisible(false);
+        stop.setManaged(false);
+        ((javafx.scene.layout.Pane) spinner.getParent()).getChildren().add(stop);
+    }
+
+    /** Cancels the request in flight (the task's thread is interrupted, which cancels the HTTP call). */
+    void stop() {
+        if (task != null) {
+            task.cancel(true);
+        }
     }
 
     /** A new room per call (the default), or every call in one room. */
@@ -85,38 +104,55 @@ final class DispatchRuleAction {
         if (running || !d.valid()) {
             return;
         }
-        String trunk = page.model().trunkId.get();
-        DispatchRule rule = new DispatchRule(Messages.get("ui.carriers.rule.name", trunk), List.of(trunk),
-                direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL,
-                direct ? d.roomName() : d.roomPrefix(), d.agentName());
-        SetupTask<DispatchRuleOutcome> task = new SetupTask<>(page.env(), page.model()) {
+        String outbound = page.model().trunkId.get();
+        DispatchRule.Kind kind = direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL;
+        String room = direct ? d.roomName() : d.roomPrefix();
+        SetupTask<ReceivingCalls> receiving = new SetupTask<>(page.env(), page.model()) {
             @Override
-            protected DispatchRuleOutcome runSetup(SipSetupService service) throws ApiException {
-                return service.ensureDispatchRule(rule);
+            protected ReceivingCalls runSetup(SipSetupService service) throws ApiException {
+                // LiveKit matches rules only on inbound trunks: the rule goes to one for the outbound trunk's numbers.
+                InboundTrunkOutcome inbound = service.ensureInboundTrunkLike(outbound, "");
+                DispatchRule rule = new DispatchRule(Messages.get("ui.carriers.rule.name", inbound.trunkId()),
+                        List.of(inbound.trunkId()), kind, room, d.agentName());
+                return new ReceivingCalls(inbound, service.ensureDispatchRule(rule));
             }
         };
+        task = receiving;
         running(true);
         result.setText(Messages.get("ui.carriers.rule.running"));
-        task.setOnSucceeded(e -> {
+        receiving.setOnSucceeded(e -> {
             running(false);
-            DispatchRuleOutcome outcome = task.getValue();
-            page.model().dispatchRuleId.set(outcome.ruleId());
-            FieldLine.result(result, outcome.alreadyExisted() ? Messages.get("ui.carriers.rule.reused")
-                    : Messages.get("ui.carriers.rule.created"), true);
-            id.setText(outcome.ruleId());
+            ReceivingCalls done = receiving.getValue();
+            page.model().dispatchRuleId.set(done.rule().ruleId());
+            FieldLine.result(result, Messages.get(done.rule().alreadyExisted() ? "ui.carriers.rule.reused"
+                    : "ui.carriers.rule.created", done.inbound().trunkId()), true);
+            id.setText(done.rule().ruleId());
             idRow.setVisible(true);
             idRow.setManaged(true);
         });
-        task.setOnFailed(e -> {
+        receiving.setOnFailed(e -> {
             running(false);
-            Problem p = task.problem();
+            Problem p = receiving.problem();
             FieldLine.result(result, (p.message() + " " + p.hint()).strip(), false);
         });
-        task.startInBackground("dispatch-rule");
+        receiving.setOnCancelled(e -> {
+            running(false);
+            FieldLine.hint(result, Messages.get("ui.carriers.rule.stopped"));
+        });
+        receiving.startInBackground("receive-calls");
+    }
+
+    /** The inbound trunk that takes the calls, and the rule that sends them to the agent. */
+    private record ReceivingCalls(InboundTrunkOutcome inbound, DispatchRuleOutcome rule) {
     }
 
     private void running(boolean on) {
         running = on;
+        if (!on) {
+            task = null;
+        }
+        stop.setVisible(on);
+        stop.setManaged(on);
         spinner.setVisible(on);
         refresh();
     }

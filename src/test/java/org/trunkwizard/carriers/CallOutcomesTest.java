@@ -42,6 +42,20 @@ class CallOutcomesTest {
         assertEquals(kind == Kind.ANSWERED, o.fix().isEmpty(), o.fix());
     }
 
+    /** Voicemail answers with 200 like a person: the words must not promise the person was reached. */
+    @Test
+    void anAnsweredCallSaysVoicemailLooksTheSame() {
+        CallOutcome o = CallOutcomes.fromSipStatus(200, Carrier.TWILIO);
+        assertTrue(o.explanation().contains("voicemail"), o.explanation());
+    }
+
+    @Test
+    void aDeclinedCallIsNotASuccess() {
+        CallOutcome o = CallOutcomes.fromSipStatus(603, Carrier.TWILIO);
+        assertEquals(Kind.DECLINED, o.kind());
+        assertFalse(o.fix().isEmpty(), "a declined call says what to do");
+    }
+
     @Test
     void forbiddenNamesTheCarriersOwnSettings() {
         CallOutcome twilio = CallOutcomes.fromSipStatus(403, Carrier.TWILIO);

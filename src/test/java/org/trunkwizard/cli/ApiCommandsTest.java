@@ -473,7 +473,12 @@ class ApiCommandsTest {
         assertFalse(export.err().contains("error"), export.err());
         Result update = run("update", id, trunkFile("Acme", "sip.telnyx.eu"));
         assertEquals(ExitCode.OK, update.exit(), update.all());
-        Result rule = run("dispatch-rule", "create", "--trunk", id);
+        // Rules take inbound trunks only: the one made like this trunk gets the next unusual ID.
+        Result inbound = run("inbound", "create", "--like", id);
+        assertEquals(ExitCode.OK, inbound.exit(), inbound.all());
+        String inboundId = inbound.out().lines().filter(l -> l.startsWith("Inbound trunk ID: "))
+                .map(l -> l.substring("Inbound trunk ID: ".length())).findFirst().orElseThrow();
+        Result rule = run("dispatch-rule", "create", "--trunk", inboundId);
         assertEquals(ExitCode.OK, rule.exit(), rule.all());
         Result call = run("call", "--trunk", id, "--to", "+16502530000");
         assertEquals(ExitCode.OK, call.exit(), call.all());

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import livekit.LivekitSip.CreateSIPDispatchRuleRequest;
 import livekit.LivekitSip.CreateSIPParticipantRequest;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class SetupCommandsTest {
     LiveKitTestServer server;
     Map<String, String> env;
     String trunk;
+    String inbound;
     CliRuns runs;
 
     @BeforeEach
@@ -42,6 +44,8 @@ class SetupCommandsTest {
         env = new HashMap<>(Map.of("LIVEKIT_URL", server.url(), "LIVEKIT_API_KEY", KEY, "LIVEKIT_API_SECRET", SECRET));
         runs = new CliRuns(env);
         trunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Acme").setAddress("sip.telnyx.com")
+                .addNumbers("+15551234567").build());
+        inbound = server.addInboundTrunk(SIPInboundTrunkInfo.newBuilder().setName("Acme inbound")
                 .addNumbers("+15551234567").build());
     }
 
@@ -83,8 +87,99 @@ class SetupCommandsTest {
     // ------------------------------------------------------------------------------------------ dispatch-rule
 
     @Test
-    void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
+    void anOutboundTrunkIsRefusedForADispatchRule() {
         Result r = run("dispatch-rule", "create", "--trunk", trunk, "--agent", "emily");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertTrue(problemLine(r).contains("outbound trunk"), r.all());
+        assertTrue(r.out().contains("inbound create --like " + trunk), r.all());
+        assertTrue(server.received("CreateSIPDispatchRule").isEmpty(), "a rule that cannot match is never sent");
+        assertTrue(server.dispatchRules().isEmpty());
+    }
+
+    // ------------------------------------------------------------------------------------------ inbound create
+
+    @Test
+    void inboundCreateLikeMakesOneInboundTrunkWithTheSameNumbers() {
+        String outbound = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Emily")
+                .setAddress("emily.pstn.twilio.com").addNumbers("+15557654321").addNumbers("+15557654322").build());
+        Result r = run("inbound", "create", "--like", outbound);
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        String id = lineValue(r.out(), "Inbound trunk ID: ");
+        SIPInboundTrunkInfo made = server.inboundTrunks().stream().filter(t -> t.getSipTrunkId().equals(id))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("+15557654321", "+15557654322"), made.getNumbersList());
+        assertEquals("Emily (incoming)", made.getName());
+        assertTrue(r.out().contains("dispatch-rule create --trunk " + id), r.out());
+
+        Result again = run("inbound", "create", "--like", outbound, "--name", "Other name", "--json");
+        assertEquals(ExitCode.OK, again.exit(), again.all());
+        JsonObject doc = JsonParser.parseString(again.out()).getAsJsonObject();
+        assertEquals(id, doc.get("inbound_trunk_id").getAsString());
+        assertTrue(doc.get("already_existed").getAsBoolean());
+        assertEquals(1, server.received("CreateSIPInboundTrunk").size(), "a rerun creates nothing");
+    }
+
+    @Test
+    void inboundCreateReusesATrunkThatAlreadyTakesTheNumbers() {
+        Result r = run("inbound", "create", "--like", trunk, "--json");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertEquals(inbound, JsonParser.parseString(r.out()).getAsJsonObject().get("inbound_trunk_id").getAsString());
+        assertTrue(server.received("CreateSIPInboundTrunk").isEmpty());
+    }
+
+    @Test
+    void inboundCreateNeedsAnOutboundTrunk() {
+        Result given = run("inbound", "create", "--like", inbound);
+        assertEquals(ExitCode.REFUSED, given.exit(), given.all());
+        assertTrue(problemLine(given).contains("already an inbound trunk"), given.all());
+
+        Result missing = run("inbound", "create", "--like", "ST_nonexistent1");
+        assertEquals(ExitCode.REFUSED, missing.exit(), missing.all());
+        assertEquals(ExitCode.USAGE, run("inbound", "create").exit());
+        assertTrue(server.received("CreateSIPInboundTrunk").isEmpty());
+    }
+
+    @Test
+    void inboundThenRuleSendsCallsToTheAgent() {
+        String outbound = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Emily")
+                .setAddress("emily.pstn.twilio.com").addNumbers("+15557654321").build());
+        String id = lineValue(run("inbound", "create", "--like", outbound).out(), "Inbound trunk ID: ");
+        Result r = run("dispatch-rule", "create", "--trunk", id, "--agent", "emily");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        SIPDispatchRuleInfo sent = lastRuleRequest().getDispatchRule();
+        assertEquals(List.of(id), sent.getTrunkIdsList());
+        assertEquals("emily", sent.getRoomConfig().getAgents(0).getAgentName());
+    }
+
+    // --------------------------------------------------------------------------------------------------- list
+
+    @Test
+    void listShowsInboundTrunksAndDispatchRulesApartFromOutboundTrunks() {
+        String rule = lineValue(run("dispatch-rule", "create", "--trunk", inbound, "--agent", "emily").out(),
+                "Dispatch rule ID: ");
+        Result r = run("list");
+        assertEquals(ExitCode.OK, r.exit(), r.all());
+        assertTrue(r.out().startsWith(trunk + "  Acme  sip.telnyx.com"), r.out());
+        assertTrue(r.out().contains("\nInbound trunks:\n" + inbound + "  Acme inbound  +15551234567\n"), r.out());
+        assertTrue(r.out().contains("\nDispatch rules:\n" + rule + "  "), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(rule) && l.contains(inbound) && l.contains("emily")),
+                r.out());
+
+        JsonObject doc = JsonParser.parseString(run("list", "--json").out()).getAsJsonObject();
+        assertEquals(trunk, doc.getAsJsonArray("items").get(0).getAsJsonObject().get("sip_trunk_id").getAsString());
+        assertEquals(1, doc.getAsJsonArray("items").size(), "items stays outbound only, as lk prints it");
+        assertEquals(inbound, doc.getAsJsonArray("inbound").get(0).getAsJsonObject().get("sip_trunk_id")
+                .getAsString());
+        JsonObject listedRule = doc.getAsJsonArray("dispatch_rules").get(0).getAsJsonObject();
+        assertEquals(rule, listedRule.get("sip_dispatch_rule_id").getAsString());
+        assertEquals(inbound, listedRule.getAsJsonArray("trunk_ids").get(0).getAsString());
+        assertEquals("emily", listedRule.getAsJsonObject("room_config").getAsJsonArray("agents").get(0)
+                .getAsJsonObject().get("agent_name").getAsString());
+    }
+
+    @Test
+    void dispatchRuleSendsTheTrunkTheRuleAndTheAgent() {
+        Result r = run("dispatch-rule", "create", "--trunk", inbound, "--agent", "emily");
         assertEquals(ExitCode.OK, r.exit(), r.all());
         String id = lineValue(r.out(), "Dispatch rule ID: ");
         assertTrue(id.matches("SDR_\\w{12}"), id);
@@ -92,7 +187,7 @@ class SetupCommandsTest {
         assertTrue(r.out().contains("\"emily\""), r.out());
 
         SIPDispatchRuleInfo sent = lastRuleRequest().getDispatchRule();
-        assertEquals(List.of(trunk), sent.getTrunkIdsList());
+        assertEquals(List.of(inbound), sent.getTrunkIdsList());
         assertEquals("call-", sent.getRule().getDispatchRuleIndividual().getRoomPrefix());
         assertEquals("emily", sent.getRoomConfig().getAgents(0).getAgentName());
         assertEquals(id, server.dispatchRules().iterator().next().getSipDispatchRuleId());
@@ -100,7 +195,7 @@ class SetupCommandsTest {
 
     @Test
     void rerunningDispatchRuleCreateReusesTheRule() {
-        String[] command = {"dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name", "Emily"};
+        String[] command = {"dispatch-rule", "create", "--trunk", inbound, "--individual", "emily-", "--name", "Emily"};
         String first = lineValue(run(command).out(), "Dispatch rule ID: ");
         Result again = run(command);
         assertEquals(ExitCode.OK, again.exit(), again.all());
@@ -110,7 +205,7 @@ class SetupCommandsTest {
         assertEquals(1, server.received("CreateSIPDispatchRule").size());
 
         // LiveKit allows one rule per trunk (without numbers or PIN): another shape is refused, naming the first.
-        Result otherAgent = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "emily-", "--name",
+        Result otherAgent = run("dispatch-rule", "create", "--trunk", inbound, "--individual", "emily-", "--name",
                 "Emily", "--agent", "emily-v2");
         assertEquals(ExitCode.REFUSED, otherAgent.exit(), otherAgent.all());
         assertTrue(otherAgent.out().startsWith("error sip_trunk_id: The trunk already has the dispatch rule " + first
@@ -118,8 +213,8 @@ class SetupCommandsTest {
         assertEquals(1, server.dispatchRules().size());
         assertEquals(1, server.received("CreateSIPDispatchRule").size(), "refused before sending");
 
-        String otherTrunk = server.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Other")
-                .setAddress("sip.telnyx.eu").addNumbers("+15551234568").build());
+        String otherTrunk = server.addInboundTrunk(SIPInboundTrunkInfo.newBuilder().setName("Other")
+                .addNumbers("+15551234568").build());
         Result forOtherTrunk = run("dispatch-rule", "create", "--trunk", otherTrunk, "--individual", "emily-",
                 "--name", "Emily");
         assertEquals(ExitCode.OK, forOtherTrunk.exit(), forOtherTrunk.all());
@@ -129,10 +224,10 @@ class SetupCommandsTest {
     @Test
     void aRuleMadeElsewhereThatTakesTheTrunkIsNamed() {
         String dashboard = server.addDispatchRule(SIPDispatchRuleInfo.newBuilder().setName("From the dashboard")
-                .addTrunkIds(trunk).setRule(livekit.LivekitSip.SIPDispatchRule.newBuilder()
+                .addTrunkIds(inbound).setRule(livekit.LivekitSip.SIPDispatchRule.newBuilder()
                         .setDispatchRuleDirect(livekit.LivekitSip.SIPDispatchRuleDirect.newBuilder()
                                 .setRoomName("old-room"))).build());
-        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--json");
+        Result r = run("dispatch-rule", "create", "--trunk", inbound, "--json");
         assertEquals(ExitCode.REFUSED, r.exit(), r.all());
         JsonObject error = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("error");
         assertTrue(error.get("message").getAsString().contains(dashboard), r.out());
@@ -141,7 +236,7 @@ class SetupCommandsTest {
 
     @Test
     void directRuleAsJson() {
-        Result r = run("dispatch-rule", "create", "--trunk", trunk, "--direct", "lobby", "--json");
+        Result r = run("dispatch-rule", "create", "--trunk", inbound, "--direct", "lobby", "--json");
         assertEquals(ExitCode.OK, r.exit(), r.all());
         JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
         assertTrue(doc.get("dispatch_rule_id").getAsString().startsWith("SDR_"));
@@ -154,7 +249,7 @@ class SetupCommandsTest {
 
     @Test
     void dispatchRuleUsageErrorsSendNothing() {
-        Result both = run("dispatch-rule", "create", "--trunk", trunk, "--individual", "a-", "--direct", "b");
+        Result both = run("dispatch-rule", "create", "--trunk", inbound, "--individual", "a-", "--direct", "b");
         assertEquals(ExitCode.USAGE, both.exit(), both.all());
         assertTrue(both.err().contains("--direct ROOM"), both.err());
 
@@ -166,7 +261,7 @@ class SetupCommandsTest {
         assertEquals(ExitCode.REFUSED, sid.exit(), "a wrong ID is refused input, not a usage error");
         assertTrue(sid.err().contains("Twilio trunk SID"), sid.err());
 
-        assertEquals(ExitCode.USAGE, run("dispatch-rule", "delete", "--trunk", trunk).exit());
+        assertEquals(ExitCode.USAGE, run("dispatch-rule", "delete", "--trunk", inbound).exit());
         assertTrue(server.received().isEmpty());
     }
 

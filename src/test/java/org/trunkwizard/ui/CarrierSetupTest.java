@@ -12,11 +12,13 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import livekit.LivekitSip.CreateSIPOutboundTrunkRequest;
 import livekit.LivekitSip.SIPDispatchRuleInfo;
+import livekit.LivekitSip.SIPInboundTrunkInfo;
 import livekit.LivekitSip.SIPOutboundTrunkInfo;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.carriers.TelnyxRegion;
+import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.Carrier;
 
@@ -170,9 +172,14 @@ class CarrierSetupTest extends ServerWizardTestBase {
         String id = robot.lookup("#ruleId").queryTextInputControl().getText();
         assertTrue(id.startsWith("SDR_"), id);
         assertTrue(text(robot, "#ruleResult").contains("Dispatch rule created"), text(robot, "#ruleResult"));
+        // Receive calls too: an inbound trunk for the outbound trunk's numbers takes the rule, never the outbound one.
+        assertEquals(1, server.inboundTrunks().size());
+        SIPInboundTrunkInfo inbound = server.inboundTrunks().iterator().next();
+        assertEquals(server.trunks().iterator().next().getNumbersList(), inbound.getNumbersList());
+        assertTrue(text(robot, "#ruleResult").contains(inbound.getSipTrunkId()), text(robot, "#ruleResult"));
         SIPDispatchRuleInfo rule = server.dispatchRules().iterator().next();
         assertEquals(id, rule.getSipDispatchRuleId());
-        assertEquals(List.of(model().trunkId.get()), rule.getTrunkIdsList());
+        assertEquals(List.of(inbound.getSipTrunkId()), rule.getTrunkIdsList());
         assertEquals("call-", rule.getRule().getDispatchRuleIndividual().getRoomPrefix());
         assertEquals("emily", rule.getRoomConfig().getAgents(0).getAgentName());
 
@@ -180,19 +187,35 @@ class CarrierSetupTest extends ServerWizardTestBase {
         waitUntil(() -> text(robot, "#ruleResult").contains("already existed"));
         assertEquals(id, robot.lookup("#ruleId").queryTextInputControl().getText());
         assertEquals(1, server.dispatchRules().size(), "a second click makes no second rule");
+        assertEquals(1, server.inboundTrunks().size(), "nor a second inbound trunk");
 
         // One room for every call: LiveKit allows one such rule per trunk, so the first one is named in the way.
         robot.clickOn(reveal(robot, "#directRoom"));
         assertEquals("", robot.lookup("#rulePrefix").queryTextInputControl().getText());
         assertTrue(robot.lookup("#createRule").queryButton().isDisabled(), "a direct rule needs its room");
         robot.clickOn("#rulePrefix").write("reception");
-        assertEquals("Every call to this trunk joins the room reception (a direct rule).", text(robot, "#ruleLine"));
+        assertEquals("Every call to these numbers joins the room reception (a direct rule).", text(robot, "#ruleLine"));
         robot.clickOn("#createRule");
         waitUntil(() -> text(robot, "#ruleResult").startsWith("\u2716"));
         assertTrue(text(robot, "#ruleResult").contains(id), text(robot, "#ruleResult"));
         assertEquals(1, server.dispatchRules().size());
         robot.clickOn("#individualRoom");
         assertEquals("call-", robot.lookup("#rulePrefix").queryTextInputControl().getText(), "kept per kind");
+    }
+
+    @Test
+    void receiveCallsTooCanBeStopped(FxRobot robot) throws Exception {
+        toDone(robot);
+        server.failNext(Fault.slow(java.time.Duration.ofSeconds(3)).on("CreateSIPInboundTrunk"));
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#stopRule").query().isVisible());
+        robot.clickOn("#stopRule");
+        waitUntil(() -> text(robot, "#ruleResult").startsWith("Stopped"));
+        assertFalse(robot.lookup("#stopRule").query().isVisible());
+        assertFalse(robot.lookup("#createRule").queryButton().isDisabled(), "ready to try again");
+        assertTrue(server.dispatchRules().isEmpty(), "stopped before the rule");
+        // The server finishes the create it was holding before the next test's server starts.
+        waitUntil(() -> server.inboundTrunks().size() == 1);
     }
 
     @Test
@@ -203,7 +226,7 @@ class CarrierSetupTest extends ServerWizardTestBase {
 
         robot.clickOn(reveal(robot, "#createRule"));
         waitUntil(() -> robot.lookup("#ruleIdRow").query().isVisible());
-        assertEquals(List.of(LiveKitTestServer.UNUSUAL_TRUNK_ID),
+        assertEquals(List.of(server.inboundTrunks().iterator().next().getSipTrunkId()),
                 server.dispatchRules().iterator().next().getTrunkIdsList());
 
         robot.interact(() -> robot.lookup("#callTo").query().requestFocus());

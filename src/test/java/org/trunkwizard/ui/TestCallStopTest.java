@@ -62,6 +62,22 @@ class TestCallStopTest extends ServerWizardTestBase {
         }
 
         @Override
+        public org.trunkwizard.livekit.InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name)
+                throws ApiException {
+            return real.ensureInboundTrunkLike(outboundTrunkId, name);
+        }
+
+        @Override
+        public List<org.trunkwizard.livekit.InboundTrunkOutcome> listInboundTrunks() throws ApiException {
+            return real.listInboundTrunks();
+        }
+
+        @Override
+        public List<org.trunkwizard.livekit.StoredDispatchRule> listDispatchRules() throws ApiException {
+            return real.listDispatchRules();
+        }
+
+        @Override
         public void testConnection() throws ApiException {
             real.testConnection();
         }

@@ -197,6 +197,13 @@ public final class LiveKitTestServer implements AutoCloseable {
         trunks.remove(trunkId);
     }
 
+    /** Puts an inbound trunk in place as if made earlier (e.g. by the dashboard); returns its ID. */
+    public String addInboundTrunk(SIPInboundTrunkInfo trunk) {
+        String id = newTrunkId();
+        inboundTrunks.put(id, trunk.toBuilder().setSipTrunkId(id).build());
+        return id;
+    }
+
     /** Puts a dispatch rule in place as if made earlier (e.g. in LiveKit Cloud); returns its ID. */
     public String addDispatchRule(SIPDispatchRuleInfo rule) {
         String id = newId("SDR_");
@@ -634,13 +641,28 @@ public final class LiveKitTestServer implements AutoCloseable {
                 .toList();
     }
 
-    /** Minimal: stored as sent, with an ID; enough for tests that need an inbound trunk to point a rule at. */
+    /**
+     * As LiveKit (protocol sip.go): an inbound trunk must say whose calls it takes (numbers, allowed addresses or
+     * credentials), and two inbound trunks may not claim the same number from the same (any) address.
+     */
     private Message createInboundTrunk(CreateSIPInboundTrunkRequest request) throws TwirpError {
         if (!request.hasTrunk()) {
             throw ServerValidation.invalid("missing trunk");
         }
-        if (!request.getTrunk().getSipTrunkId().isEmpty()) {
+        SIPInboundTrunkInfo trunk = request.getTrunk();
+        if (!trunk.getSipTrunkId().isEmpty()) {
             throw ServerValidation.invalid("trunk id must not be set");
+        }
+        if (trunk.getNumbersCount() == 0 && trunk.getAllowedAddressesCount() == 0
+                && trunk.getAuthUsername().isEmpty()) {
+            throw ServerValidation.invalid("inbound trunk must set numbers, allowed addresses or credentials");
+        }
+        for (SIPInboundTrunkInfo old : inboundTrunks.values()) {
+            boolean anyAddress = old.getAllowedAddressesCount() == 0 || trunk.getAllowedAddressesCount() == 0;
+            if (anyAddress && old.getNumbersList().stream().anyMatch(trunk.getNumbersList()::contains)) {
+                throw new TwirpError("invalid_argument", "conflicting inbound SIP trunks: \"<new>\" and \""
+                        + old.getSipTrunkId() + "\" take the same number");
+            }
         }
         String id = newTrunkId();
         SIPInboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
