@@ -23,7 +23,7 @@ final class CarrierCommand implements Command {
     @Override
     public String usage() {
         return "carrier numbers twilio [--json] | carrier setup twilio --number NUMBER [--number ...] [--name NAME]"
-                + " [--livekit-sip-uri URI] [--dry-run] [--undo] [--profile NAME] [--json]";
+                + " [--livekit-sip-uri URI] [--countries US,CA] [--dry-run] [--undo] [--profile NAME] [--json]";
     }
 
     @Override

@@ -46,7 +46,7 @@ final class CarrierSetup {
             throw new UsageException(Messages.get("cli.usage.missingValue", "--number"));
         }
         SetupRequest request = new SetupRequest(args.option("name").orElse(DEFAULT_NAME), numbers,
-                args.option("livekit-sip-uri"), args.flag("dry-run"));
+                args.option("livekit-sip-uri"), countries(args.option("countries").orElse("")), args.flag("dry-run"));
         TwilioClient twilio = TwilioAccess.client(console);
         JsonArray steps = new JsonArray();
         Consumer<SetupStep> progress = step -> {
@@ -93,6 +93,21 @@ final class CarrierSetup {
         return PhoneNumbers.normalized(entries);
     }
 
+    private static List<String> countries(String given) throws UsageException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : given.split(",")) {
+            String iso = c.strip().toUpperCase(java.util.Locale.ROOT);
+            if (iso.isEmpty()) {
+                continue;
+            }
+            if (!iso.matches("[A-Z]{2}")) {
+                throw new UsageException(Messages.get("cli.carrier.badCountry", ServerText.safe(c)));
+            }
+            out.add(iso);
+        }
+        return out;
+    }
+
     private static void finish(boolean json, JsonArray steps, Console console, Optional<SetupResult> result) {
         if (json) {
             JsonObject doc = new JsonObject();
@@ -112,6 +127,9 @@ final class CarrierSetup {
                 JsonArray differences = new JsonArray();
                 r.differences().forEach(differences::add);
                 doc.add("differences", differences);
+                JsonArray warnings = new JsonArray();
+                r.warnings().forEach(warnings::add);
+                doc.add("warnings", warnings);
             });
             ApiCommandSupport.printJson(doc, console);
             return;
@@ -120,6 +138,7 @@ final class CarrierSetup {
             return;
         }
         SetupResult r = result.get();
+        r.warnings().forEach(w -> console.out().println(ServerText.safe(w)));
         r.differences().forEach(d -> console.out().println(ServerText.safe(d)));
         if (!r.trunkSid().isEmpty() && !r.livekitTrunkId().isEmpty()) {
             console.out().println(r.bothSidesMatch() ? Messages.get("cli.carrier.match")

@@ -128,6 +128,17 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
+    void countriesAreCheckedAndNeverEnabledBehindTheAdminsBack() {
+        Result r = setup("--countries", "US,gb");
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("check dialing permission US: enabled"), r.out());
+        assertTrue(r.out().contains("check dialing permission GB: disabled"), r.out());
+        assertTrue(r.out().contains("calls to GB are not allowed"), r.out());
+        assertTrue(r.out().contains("Both sides match."), r.out());
+        assertEquals(2, setup("--countries", "USA").exit());
+    }
+
+    @Test
     void dryRunOnlyReads() {
         Result r = setup("--dry-run");
         assertEquals(0, r.exit(), r.all());

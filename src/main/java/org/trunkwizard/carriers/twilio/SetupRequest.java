@@ -8,10 +8,12 @@ import java.util.Optional;
  * What the admin asked for. {@code name} names the Twilio trunk, its credential list and the LiveKit trunk, so a
  * rerun finds them all again.
  */
-public record SetupRequest(String name, List<String> numbers, Optional<String> livekitSipUri, boolean dryRun) {
+public record SetupRequest(String name, List<String> numbers, Optional<String> livekitSipUri, List<String> countries,
+                           boolean dryRun) {
 
     public SetupRequest {
         numbers = List.copyOf(numbers);
+        countries = List.copyOf(countries);
     }
 
     /** Letters, digits and dashes from the name: the domain label and the state file's name. */

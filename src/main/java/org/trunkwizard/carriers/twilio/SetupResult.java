@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * What a setup ended with. {@code newPassword} is set only when this run generated the trunk password, so the caller
- * can keep it in the keychain; it is never printed.
+ * can keep it in the keychain; it is never printed. {@code warnings} do not stop a match (e.g. a country not
+ * allowed to be called: enabling one is the admin's explicit choice, in the console).
  */
 public record SetupResult(String trunkSid, String domainName, String credentialListSid, String livekitTrunkId,
-                          List<String> differences, Optional<String> newPassword) {
+                          List<String> differences, List<String> warnings, Optional<String> newPassword) {
 
     public boolean bothSidesMatch() {
         return differences.isEmpty();

@@ -141,6 +141,13 @@ public final class TwilioClient {
         http.delete(trunking("Trunks", trunkSid, "OriginationUrls", urlSid).build());
     }
 
+    /** Whether calls to ordinary numbers of this country (ISO 3166 alpha-2) are allowed: the geo permission. */
+    public boolean lowRiskDialingEnabled(String isoCode) throws TwilioException {
+        JsonObject o = http.get(hosts.voice().newBuilder().addPathSegment("v1").addPathSegment("DialingPermissions")
+                .addPathSegment("Countries").addPathSegment(isoCode).build());
+        return "true".equals(s(o, "low_risk_numbers_enabled"));
+    }
+
     private HttpUrl.Builder account(String... rest) {
         HttpUrl.Builder b = hosts.api().newBuilder().addPathSegment("2010-04-01").addPathSegment("Accounts")
                 .addPathSegment(accountSid);

@@ -8,12 +8,12 @@ import org.trunkwizard.validation.PrivateHosts;
  * Twilio's API hosts. One override ({@value #OVERRIDE_ENV}, scheme and host only) replaces all of them so tests,
  * proxies and checks reach one local server with the paths unchanged.
  */
-public record TwilioHosts(HttpUrl api, HttpUrl trunking) {
+public record TwilioHosts(HttpUrl api, HttpUrl trunking, HttpUrl voice) {
 
     public static final String OVERRIDE_ENV = "TRUNKWIZARD_TWILIO_API_BASE";
 
     public static final TwilioHosts REAL = new TwilioHosts(HttpUrl.get("https://api.twilio.com/"),
-            HttpUrl.get("https://trunking.twilio.com/"));
+            HttpUrl.get("https://trunking.twilio.com/"), HttpUrl.get("https://voice.twilio.com/"));
 
     /**
      * The hosts for an optional override; empty when the override is not an http(s) base, or is plain http to
@@ -30,6 +30,6 @@ public record TwilioHosts(HttpUrl api, HttpUrl trunking) {
         if (!base.isHttps() && !PrivateHosts.isLoopback(base.host())) {
             return Optional.empty();
         }
-        return Optional.of(new TwilioHosts(base, base));
+        return Optional.of(new TwilioHosts(base, base, base));
     }
 }

@@ -45,6 +45,7 @@ public final class TwilioSetup {
     public SetupResult run(SetupRequest request) throws TwilioException, ApiException {
         boolean dry = request.dryRun();
         List<IncomingNumber> chosen = ownedNumbers(request.numbers());
+        List<String> warnings = dialingPermissions(request.countries());
         Trunk trunk = trunk(request, dry);
         Item list = credentialList(request, dry);
         Optional<String> password = Optional.empty();
@@ -67,7 +68,7 @@ public final class TwilioSetup {
             step(existing.isPresent() ? "reuse" : "create", "livekit trunk " + request.name() + " -> " + domain,
                     "planned");
             return new SetupResult(trunk == null ? "" : trunk.sid(), domain, list == null ? "" : list.sid(),
-                    existing.map(StoredTrunk::trunkId).orElse(""), List.of(), Optional.empty());
+                    existing.map(StoredTrunk::trunkId).orElse(""), List.of(), warnings, Optional.empty());
         }
         StoredTrunk lk = existing.isPresent() ? reused(existing.get())
                 : createLivekit(request, trunk, password.orElseThrow());
@@ -75,7 +76,8 @@ public final class TwilioSetup {
                 trunk.domainName(), request.numbers(), request.username());
         step("verify", "twilio trunk " + trunk.sid() + " + livekit trunk " + lk.trunkId(),
                 differences.isEmpty() ? "matches" : "differs");
-        return new SetupResult(trunk.sid(), trunk.domainName(), list.sid(), lk.trunkId(), differences, password);
+        return new SetupResult(trunk.sid(), trunk.domainName(), list.sid(), lk.trunkId(), differences, warnings,
+                password);
     }
 
     /** Every number must be the account's and free for us: refused before anything changes. */
@@ -96,6 +98,19 @@ public final class TwilioSetup {
             chosen.add(n);
         }
         return chosen;
+    }
+
+    /** Read only: turning a country on is a choice with a toll-fraud cost, left to the admin. */
+    private List<String> dialingPermissions(List<String> countries) throws TwilioException {
+        List<String> warnings = new ArrayList<>();
+        for (String iso : countries) {
+            boolean enabled = twilio.lowRiskDialingEnabled(iso);
+            step("check", "dialing permission " + iso, enabled ? "enabled" : "disabled");
+            if (!enabled) {
+                warnings.add(Messages.get("twilio.setup.countryOff", iso));
+            }
+        }
+        return warnings;
     }
 
     private Trunk trunk(SetupRequest request, boolean dry) throws TwilioException {

@@ -42,6 +42,12 @@ final class TwilioRoutes {
                 + "(?:/Credentials(?:/" + SID + ")?)?\\.json", m)).matches()) {
             return credentials(x, m, form);
         }
+        if ((x = TwilioTestServer.match("GET /v1/DialingPermissions/Countries/([A-Z]{2})", m)).matches()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("iso_code", x.group(1));
+            o.addProperty("low_risk_numbers_enabled", s.dialable.contains(x.group(1)));
+            return ok(200, o);
+        }
         if (m.equals("GET /v1/Trunks")) {
             return list("trunks", s.trunks.values().stream().map(this::trunk).toList());
         }

@@ -67,6 +67,8 @@ public final class TwilioTestServer implements AutoCloseable {
     final Map<String, CredentialList> lists = new LinkedHashMap<>();
     final Map<String, Number> numbers = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    /** Countries where ordinary numbers may be called (geo permissions); the others answer disabled. */
+    final Set<String> dialable = new LinkedHashSet<>(List.of("US", "CA"));
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger changes = new AtomicInteger();
     private final List<String> requests = new ArrayList<>();
