@@ -186,6 +186,18 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
+    void helpNamesTheCommandAndOtherCarriersAreAUsageErrorForNow() {
+        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio [--json]"));
+        Result telnyx = runs.run("carrier", "setup", "telnyx", "--number", NUMBER);
+        assertEquals(2, telnyx.exit(), telnyx.all());
+        assertTrue(telnyx.err().contains("only twilio"), telnyx.err());
+        env.remove("TWILIO_AUTH_TOKEN");
+        Result none = setup();
+        assertEquals(2, none.exit(), none.all());
+        assertTrue(none.err().contains("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"), none.err());
+    }
+
+    @Test
     void plainHttpToAnotherComputerIsRefused() {
         env.put("TRUNKWIZARD_TWILIO_API_BASE", "http://twilio.example.com");
         Result r = setup();
