@@ -42,7 +42,7 @@ final class CarrierNumbers {
             }
             return ExitCode.OK;
         } catch (TwilioException e) {
-            return CarrierSetup.fail(e, console, json, new JsonArray());
+            return CarrierSetup.fail(e.problem(), e.retryable(), console, json, new JsonArray());
         }
     }
 

@@ -21,6 +21,7 @@ import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.validation.NumberEntry;
 import org.trunkwizard.validation.PhoneNumbers;
+import org.trunkwizard.validation.Problem;
 
 /**
  * {@code carrier setup twilio ...}: both sides from one command. Steps print as they happen (with --json they are
@@ -76,9 +77,9 @@ final class CarrierSetup {
             finish(json, steps, console, Optional.of(result));
             return result.bothSidesMatch() || request.dryRun() ? ExitCode.OK : ExitCode.REFUSED;
         } catch (TwilioException e) {
-            return fail(e, console, json, steps);
+            return fail(e.problem(), e.retryable(), console, json, steps);
         } catch (ApiException e) {
-            return ApiCommandSupport.fail(e, console, json);
+            return fail(e.problem(), e.retryable(), console, json, steps);
         }
     }
 
@@ -153,18 +154,18 @@ final class CarrierSetup {
     }
 
     /** Like a LiveKit failure, plus the steps that did happen, so the admin knows what exists. */
-    static int fail(TwilioException e, Console console, boolean json, JsonArray steps) {
+    static int fail(Problem problem, boolean retryable, Console console, boolean json, JsonArray steps) {
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", false);
-            doc.addProperty("retryable", e.retryable());
-            doc.add("error", ProblemPrinter.toJson(List.of(e.problem())).get(0));
+            doc.addProperty("retryable", retryable);
+            doc.add("error", ProblemPrinter.toJson(List.of(problem)).get(0));
             doc.add("steps", steps);
             ApiCommandSupport.printJson(doc, console);
         } else {
-            ProblemPrinter.print(List.of(e.problem()), console.out());
-            console.out().println(Messages.get(e.retryable() ? "cli.api.retry" : "cli.carrier.rerun"));
+            ProblemPrinter.print(List.of(problem), console.out());
+            console.out().println(Messages.get(retryable ? "cli.api.retry" : "cli.carrier.rerun"));
         }
-        return e.retryable() ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
+        return retryable ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
     }
 }

@@ -232,8 +232,11 @@ class CarrierSetupTwilioTest {
     @Test
     void aLiveKitFailureAfterTheCarrierSideIsCompletedByARerun() {
         livekit.failNext("CreateSIPOutboundTrunk", Fault.status(403));
-        Result failed = setup();
+        Result failed = setup("--json");
         assertEquals(1, failed.exit(), failed.all());
+        JsonObject doc = JsonParser.parseString(failed.out()).getAsJsonObject();
+        assertFalse(doc.get("ok").getAsBoolean());
+        assertTrue(doc.getAsJsonArray("steps").size() >= 4, "what exists is said: " + failed.out());
         Result rerun = setup();
         assertEquals(0, rerun.exit(), rerun.all());
         assertTrue(rerun.out().contains("update twilio credential"), rerun.out());
