@@ -117,6 +117,17 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
+    void aCredentialListDeletedInTheConsoleIsMadeAgainWithLiveKitsPasswordFollowing() {
+        assertEquals(0, setup().exit());
+        twilio.deleteCredentialLists();
+        Result again = setup();
+        assertEquals(0, again.exit(), again.all());
+        assertTrue(again.out().contains("Both sides match."), again.out());
+        assertEquals(1, livekit.trunks().size());
+        assertEquals(List.of(livekit.trunks().iterator().next().getAuthPassword()), twilio.passwords());
+    }
+
+    @Test
     void jsonHasTheCarrierIdsTrunkIdAndSteps() {
         JsonObject doc = JsonParser.parseString(setup("--json").out()).getAsJsonObject();
         assertTrue(doc.getAsJsonObject("carrier").get("trunk_sid").getAsString().startsWith("TK"));

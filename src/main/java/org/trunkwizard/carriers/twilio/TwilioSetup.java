@@ -14,6 +14,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.StoredTrunk;
 import org.trunkwizard.livekit.TrunkService;
+import org.trunkwizard.trunk.TrunkPatch;
 import org.trunkwizard.trunk.TrunkSpec;
 import org.trunkwizard.validation.PasswordGenerator;
 import org.trunkwizard.validation.Problem;
@@ -70,7 +71,7 @@ public final class TwilioSetup {
             return new SetupResult(trunk == null ? "" : trunk.sid(), domain, list == null ? "" : list.sid(),
                     existing.map(StoredTrunk::trunkId).orElse(""), List.of(), warnings, Optional.empty());
         }
-        StoredTrunk lk = existing.isPresent() ? reused(existing.get())
+        StoredTrunk lk = existing.isPresent() ? reused(existing.get(), password)
                 : createLivekit(request, trunk, password.orElseThrow());
         List<String> differences = new TwilioVerify(twilio, livekit).differences(trunk.sid(), lk.trunkId(),
                 trunk.domainName(), request.numbers(), request.username());
@@ -266,9 +267,16 @@ public final class TwilioSetup {
                 .filter(t -> name.equals(t.spec().name()) && domain.equalsIgnoreCase(t.spec().address())).findFirst();
     }
 
-    private StoredTrunk reused(StoredTrunk trunk) {
-        step("reuse", "livekit trunk " + trunk.spec().name() + " (" + trunk.trunkId() + ")", "reused");
-        return trunk;
+    /** A credential made again on Twilio (deleted there since) has a new password: LiveKit must get it too. */
+    private StoredTrunk reused(StoredTrunk trunk, Optional<String> newPassword) throws ApiException {
+        String target = "livekit trunk " + trunk.spec().name() + " (" + trunk.trunkId() + ")";
+        if (newPassword.isEmpty()) {
+            step("reuse", target, "reused");
+            return trunk;
+        }
+        StoredTrunk updated = livekit.updateTrunk(trunk.trunkId(), TrunkPatch.password(newPassword.get()));
+        step("update", target + " (new password)", "updated");
+        return updated;
     }
 
     private StoredTrunk createLivekit(SetupRequest request, Trunk trunk, String password) throws ApiException {

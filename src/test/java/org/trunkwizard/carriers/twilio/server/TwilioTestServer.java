@@ -135,6 +135,12 @@ public final class TwilioTestServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** An admin deleting every credential list in the console. */
+    public synchronized void deleteCredentialLists() {
+        lists.clear();
+        trunks.values().forEach(t -> t.credentialLists.clear());
+    }
+
     public synchronized int trunkCount() {
         return trunks.size();
     }
