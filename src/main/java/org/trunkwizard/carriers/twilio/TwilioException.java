@@ -1,34 +1,14 @@
 package org.trunkwizard.carriers.twilio;
 
+import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.validation.Problem;
 
-/** Twilio said no, or could not be reached; the problem names Twilio's error code and what to do. */
-public final class TwilioException extends Exception {
+/** Twilio said no, or could not be reached. */
+public final class TwilioException extends CarrierApiException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Problem problem;
-    private final boolean retryable;
-    private final int status;
-
     public TwilioException(Problem problem, boolean retryable, int status) {
-        super(problem.message());
-        this.problem = problem;
-        this.retryable = retryable;
-        this.status = status;
-    }
-
-    public Problem problem() {
-        return problem;
-    }
-
-    /** Worth trying again later: a timeout, 429 or 5xx. */
-    public boolean retryable() {
-        return retryable;
-    }
-
-    /** The HTTP status, or 0 when there was no reply. */
-    public int status() {
-        return status;
+        super(problem, retryable, status);
     }
 }
