@@ -33,7 +33,16 @@ class ArchitectureTest {
     @Test
     void onlyLivekitUsesTheSdk() {
         noClasses().that().resideOutsideOfPackage("org.trunkwizard.livekit..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.livekit..", "retrofit2..", "okhttp3..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.livekit..", "retrofit2..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyLivekitAndCarrierClientsUseOkHttp() {
+        // Each carrier's small API client talks HTTP itself; nothing else may open connections on the side.
+        noClasses().that().resideOutsideOfPackages("org.trunkwizard.livekit..", "org.trunkwizard.carriers.twilio..",
+                        "org.trunkwizard.carriers.telnyx..")
+                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
                 .check(classes);
     }
 

@@ -18,6 +18,8 @@ public final class Args {
     private final List<String> positionals = new ArrayList<>();
     private final Set<String> flags = new HashSet<>();
     private final Map<String, String> options = new HashMap<>();
+    /** Every value of an option given more than once ({@code --number A --number B}); {@link #option} keeps the last. */
+    private final Map<String, List<String>> repeated = new HashMap<>();
 
     private Args() {
     }
@@ -45,6 +47,7 @@ public final class Args {
                         value = raw.get(++i);
                     }
                     a.options.put(name, value);
+                    a.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else {
                     throw new UsageException(Messages.get("cli.usage.unknownOption", "--" + name));
                 }
@@ -61,6 +64,11 @@ public final class Args {
 
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
+    }
+
+    /** Every value given for a repeatable option, in order; empty when none. */
+    public List<String> options(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
     }
 
     public List<String> positionals() {

@@ -37,6 +37,7 @@ public final class Cli {
         all.add(new DiagnoseCommand(services, ReachabilityCheck::system));
         all.add(new ProfileCommand(ConnectionCheck.against(services)));
         all.add(new CredentialsCommand(java.time.Clock.systemUTC()));
+        all.add(new CarrierCommand(services));
         return new Cli(console, all);
     }
 

@@ -1,0 +1,88 @@
+package org.trunkwizard.carriers.twilio;
+
+import java.util.function.Consumer;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.TrunkService;
+
+/**
+ * Removes what the state file says this tool created, newest first, and nothing else: a reused trunk keeps its
+ * other numbers and lists, a reused credential list stays. Each removal is recorded as it happens, so an undo
+ * that fails part way can be run again.
+ */
+public final class TwilioUndo {
+
+    private final TwilioClient twilio;
+    private final TrunkService livekit;
+    private final SetupState state;
+    private final Consumer<SetupStep> progress;
+
+    public TwilioUndo(TwilioClient twilio, TrunkService livekit, SetupState state, Consumer<SetupStep> progress) {
+        this.twilio = twilio;
+        this.livekit = livekit;
+        this.state = state;
+        this.progress = progress;
+    }
+
+    public void run() throws TwilioException, ApiException {
+        SetupState.Created c = state.created;
+        if (state.isEmpty()) {
+            progress.accept(new SetupStep("undo", "twilio setup", "nothing recorded"));
+            return;
+        }
+        if (c.livekitTrunk) {
+            if (livekit.findTrunk(c.livekitTrunkId).isPresent()) {
+                livekit.deleteTrunk(c.livekitTrunkId);
+            }
+            done(() -> c.livekitTrunk = false, "livekit trunk " + c.livekitTrunkId);
+        }
+        if (!c.trunk) {
+            // The trunk was the admin's: take back only our own attachments.
+            if (!c.originationUrlSid.isEmpty()) {
+                remove(() -> twilio.deleteOriginationUrl(c.trunkSid, c.originationUrlSid));
+                done(() -> c.originationUrlSid = "", "origination url on " + c.trunkSid);
+            }
+            for (String number : java.util.List.copyOf(c.numberSids)) {
+                remove(() -> twilio.detachNumber(c.trunkSid, number));
+                done(() -> c.numberSids.remove(number), "number " + number + " from " + c.trunkSid);
+            }
+            if (c.credentialListAttached) {
+                remove(() -> twilio.detachCredentialList(c.trunkSid, c.credentialListSid));
+                done(() -> c.credentialListAttached = false, "credential list from " + c.trunkSid);
+            }
+        } else {
+            // Deleting the trunk releases its numbers, lists and URLs with it.
+            remove(() -> twilio.deleteTrunk(c.trunkSid));
+            done(() -> c.trunk = false, "twilio trunk " + c.trunkSid);
+        }
+        if (!c.credentialList && !c.credentialSid.isEmpty()) {
+            remove(() -> twilio.deleteCredential(c.credentialListSid, c.credentialSid));
+            done(() -> c.credentialSid = "", "twilio credential " + c.credentialSid);
+        }
+        if (c.credentialList) {
+            remove(() -> twilio.deleteCredentialList(c.credentialListSid));
+            done(() -> c.credentialList = false, "twilio credential list " + c.credentialListSid);
+        }
+        state.forget();
+    }
+
+    /** A removal of something already gone is done: an undo that failed part way must be able to run again. */
+    interface Removal {
+        void run() throws TwilioException;
+    }
+
+    private static void remove(Removal removal) throws TwilioException {
+        try {
+            removal.run();
+        } catch (TwilioException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    private void done(Runnable record, String target) {
+        record.run();
+        state.save();
+        progress.accept(new SetupStep("delete", target, "deleted"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.trunkwizard.cli;
+
+import java.util.List;
+import org.trunkwizard.i18n.Messages;
+
+/**
+ * {@code carrier numbers|setup twilio ...}: the carrier's side set up through its API. One command word; each
+ * action's work is in its own class ({@link CarrierNumbers}, {@link CarrierSetup}).
+ */
+final class CarrierCommand implements Command {
+
+    private final TrunkServiceFactory services;
+
+    CarrierCommand(TrunkServiceFactory services) {
+        this.services = services;
+    }
+
+    @Override
+    public String name() {
+        return "carrier";
+    }
+
+    @Override
+    public String usage() {
+        return "carrier numbers twilio [--json] | carrier setup twilio --number NUMBER [--number ...] [--name NAME]"
+                + " [--livekit-sip-uri URI] [--countries US,CA] [--dry-run] [--undo] [--profile NAME] [--json]";
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException, RefusedInputException {
+        if (args.size() < 2) {
+            throw new UsageException(Messages.get("cli.usage.missingArgument", "numbers|setup twilio"));
+        }
+        if (!"twilio".equals(args.get(1))) {
+            throw new UsageException(Messages.get("cli.carrier.unsupported", args.get(1)));
+        }
+        List<String> rest = args.subList(2, args.size());
+        return switch (args.get(0)) {
+            case "numbers" -> CarrierNumbers.run(rest, console);
+            case "setup" -> new CarrierSetup(services).run(rest, console);
+            default -> throw new UsageException(Messages.get("cli.carrier.unknownAction", args.get(0)));
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package org.trunkwizard.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.trunkwizard.carriers.twilio.SetupRequest;
+import org.trunkwizard.carriers.twilio.SetupResult;
+import org.trunkwizard.carriers.twilio.SetupState;
+import org.trunkwizard.carriers.twilio.SetupStep;
+import org.trunkwizard.carriers.twilio.TwilioClient;
+import org.trunkwizard.carriers.twilio.TwilioException;
+import org.trunkwizard.carriers.twilio.TwilioSetup;
+import org.trunkwizard.carriers.twilio.TwilioUndo;
+import org.trunkwizard.config.AppDirs;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.LiveKitConnection;
+import org.trunkwizard.livekit.SipSetupService;
+import org.trunkwizard.validation.NumberEntry;
+import org.trunkwizard.validation.PhoneNumbers;
+import org.trunkwizard.validation.Problem;
+
+/**
+ * {@code carrier setup twilio ...}: both sides from one command. Steps print as they happen (with --json they are
+ * collected), so a run that fails part way still shows what exists; a rerun continues from there.
+ */
+final class CarrierSetup {
+
+    static final String DEFAULT_NAME = "LiveKit";
+
+    private final TrunkServiceFactory services;
+
+    CarrierSetup(TrunkServiceFactory services) {
+        this.services = services;
+    }
+
+    int run(List<String> raw, Console console) throws UsageException {
+        Args args = Args.parse(raw, Set.of("json", "dry-run", "undo"),
+                Set.of("number", "name", "livekit-sip-uri", "countries", ConnectionOptions.PROFILE_OPTION));
+        args.expectAtMost(0);
+        boolean json = args.flag("json");
+        List<String> numbers = numbers(args.options("number"));
+        if (numbers.isEmpty() && !args.flag("undo")) {
+            throw new UsageException(Messages.get("cli.usage.missingValue", "--number"));
+        }
+        SetupRequest request = new SetupRequest(args.option("name").orElse(DEFAULT_NAME), numbers,
+                args.option("livekit-sip-uri"), countries(args.option("countries").orElse("")), args.flag("dry-run"));
+        TwilioClient twilio = TwilioAccess.client(console);
+        JsonArray steps = new JsonArray();
+        Consumer<SetupStep> progress = step -> {
+            if (json) {
+                JsonObject o = new JsonObject();
+                o.addProperty("action", step.action());
+                o.addProperty("target", step.target());
+                o.addProperty("result", step.result());
+                steps.add(o);
+            } else {
+                console.out().println(ServerText.safe(Messages.get("cli.carrier.step", step.action(), step.target(),
+                        step.result())));
+            }
+        };
+        SetupState state = SetupState.load(AppDirs.configDir().resolve("carriers"), request.slug());
+        try {
+            LiveKitConnection connection = ConnectionOptions.resolve(args, console);
+            SipSetupService livekit = services.open(connection);
+            if (args.flag("undo")) {
+                new TwilioUndo(twilio, livekit, state, progress).run();
+                finish(json, steps, console, Optional.empty());
+                return ExitCode.OK;
+            }
+            SetupResult result = new TwilioSetup(twilio, livekit, state, progress).run(request);
+            result.newPassword().ifPresent(p -> CarrierPasswords.keep(connection, result, request.name(), p,
+                    json ? console.err() : console.out()));
+            finish(json, steps, console, Optional.of(result));
+            return result.bothSidesMatch() || request.dryRun() ? ExitCode.OK : ExitCode.REFUSED;
+        } catch (TwilioException e) {
+            return fail(e.problem(), e.retryable(), console, json, steps);
+        } catch (ApiException e) {
+            return fail(e.problem(), e.retryable(), console, json, steps);
+        }
+    }
+
+    private static List<String> numbers(List<String> given) throws UsageException {
+        // Twilio lists numbers in E.164, and a number the account owns is one with a country code.
+        List<NumberEntry> entries = PhoneNumbers.parse(given, "ZZ");
+        for (NumberEntry e : entries) {
+            if (e.e164().isEmpty()) {
+                throw new UsageException(Messages.get("cli.carrier.badNumber", ServerText.safe(e.raw())));
+            }
+        }
+        return PhoneNumbers.normalized(entries);
+    }
+
+    private static List<String> countries(String given) throws UsageException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : given.split(",")) {
+            String iso = c.strip().toUpperCase(java.util.Locale.ROOT);
+            if (iso.isEmpty()) {
+                continue;
+            }
+            if (!iso.matches("[A-Z]{2}")) {
+                throw new UsageException(Messages.get("cli.carrier.badCountry", ServerText.safe(c)));
+            }
+            out.add(iso);
+        }
+        return out;
+    }
+
+    private static void finish(boolean json, JsonArray steps, Console console, Optional<SetupResult> result) {
+        if (json) {
+            JsonObject doc = new JsonObject();
+            doc.addProperty("ok", true);
+            JsonObject carrier = new JsonObject();
+            carrier.addProperty("name", "twilio");
+            result.ifPresent(r -> {
+                carrier.addProperty("trunk_sid", r.trunkSid());
+                carrier.addProperty("domain_name", r.domainName());
+                carrier.addProperty("credential_list_sid", r.credentialListSid());
+            });
+            doc.add("carrier", carrier);
+            doc.addProperty("trunk_id", result.map(SetupResult::livekitTrunkId).orElse(""));
+            doc.add("steps", steps);
+            result.ifPresent(r -> {
+                doc.addProperty("both_sides_match", r.bothSidesMatch());
+                JsonArray differences = new JsonArray();
+                r.differences().forEach(differences::add);
+                doc.add("differences", differences);
+                JsonArray warnings = new JsonArray();
+                r.warnings().forEach(warnings::add);
+                doc.add("warnings", warnings);
+            });
+            ApiCommandSupport.printJson(doc, console);
+            return;
+        }
+        if (result.isEmpty()) {
+            return;
+        }
+        SetupResult r = result.get();
+        r.warnings().forEach(w -> console.out().println(ServerText.safe(w)));
+        r.differences().forEach(d -> console.out().println(ServerText.safe(d)));
+        if (!r.trunkSid().isEmpty() && !r.livekitTrunkId().isEmpty()) {
+            console.out().println(r.bothSidesMatch() ? Messages.get("cli.carrier.match")
+                    : Messages.get("cli.carrier.differ", r.differences().size()));
+        }
+        if (!r.trunkSid().isEmpty()) {
+            console.out().println(Messages.get("cli.carrier.twilioTrunk", ServerText.safe(r.trunkSid())));
+        }
+        if (!r.livekitTrunkId().isEmpty()) {
+            console.out().println(Messages.get("cli.create.trunkId", ServerText.safe(r.livekitTrunkId())));
+        }
+    }
+
+    /** Like a LiveKit failure, plus the steps that did happen, so the admin knows what exists. */
+    static int fail(Problem problem, boolean retryable, Console console, boolean json, JsonArray steps) {
+        if (json) {
+            JsonObject doc = new JsonObject();
+            doc.addProperty("ok", false);
+            doc.addProperty("retryable", retryable);
+            doc.add("error", ProblemPrinter.toJson(List.of(problem)).get(0));
+            doc.add("steps", steps);
+            ApiCommandSupport.printJson(doc, console);
+        } else {
+            ProblemPrinter.print(List.of(problem), console.out());
+            console.out().println(Messages.get(retryable ? "cli.api.retry" : "cli.carrier.rerun"));
+        }
+        return retryable ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
+    }
+}

@@ -1,0 +1,276 @@
+package org.trunkwizard.carriers.telnyx.server;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Telnyx-compatible server on 127.0.0.1 for the v2 endpoints a trunk setup uses. It keeps state and checks what
+ * Telnyx's API reference documents: Bearer API key, connection_name required, user_name 4-32 letters and digits and
+ * unique, password 8-128 characters, a profile that exists, numbers the account owns; errors as
+ * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}.
+ */
+public final class TelnyxTestServer implements AutoCloseable {
+
+    record Fault(String method, Pattern path, int status) {
+    }
+
+    private final HttpServer server;
+    private final String apiKey;
+    /** id -> resource as Telnyx returns it. */
+    final Map<String, JsonObject> numbers = new LinkedHashMap<>();
+    final Map<String, JsonObject> profiles = new LinkedHashMap<>();
+    final Map<String, JsonObject> connections = new LinkedHashMap<>();
+    /** Connection id -> password: Telnyx does not return it in full either. */
+    final Map<String, String> passwords = new LinkedHashMap<>();
+    private final Deque<Fault> faults = new ArrayDeque<>();
+    private int changes;
+    private int ids;
+
+    private TelnyxTestServer(String apiKey) throws IOException {
+        this.apiKey = apiKey;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static TelnyxTestServer start(String apiKey) {
+        try {
+            return new TelnyxTestServer(apiKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public synchronized String addNumber(String e164) {
+        JsonObject n = new JsonObject();
+        String id = String.valueOf(1_000_000 + ++ids);
+        n.addProperty("id", id);
+        n.addProperty("phone_number", e164);
+        n.add("connection_id", null);
+        numbers.put(id, n);
+        return id;
+    }
+
+    public synchronized void failNext(String method, String pathRegex, int status) {
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status));
+    }
+
+    public synchronized int changes() {
+        return changes;
+    }
+
+    public synchronized List<String> passwords() {
+        return List.copyOf(passwords.values());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            int status;
+            JsonObject body;
+            synchronized (this) {
+                Object[] reply = answer(ex);
+                status = (int) reply[0];
+                body = (JsonObject) reply[1];
+            }
+            byte[] bytes = body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                ex.getResponseBody().write(bytes);
+            }
+        }
+    }
+
+    private Object[] answer(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        String path = ex.getRequestURI().getPath();
+        if (!("Bearer " + apiKey).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+            return error(401, "10009", "Authentication failed", null);
+        }
+        for (Fault f : faults) {
+            if (f.method.equals(method) && f.path.matcher(path).matches()) {
+                faults.remove(f);
+                return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+            }
+        }
+        JsonObject in = new JsonObject();
+        String text = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (!text.isBlank()) {
+            JsonElement e = JsonParser.parseString(text);
+            in = e.isJsonObject() ? e.getAsJsonObject() : in;
+        }
+        Object[] reply = route(method, path, in);
+        if ((int) reply[0] < 300 && !"GET".equals(method)) {
+            changes++;
+        }
+        return reply;
+    }
+
+    private Object[] route(String method, String path, JsonObject in) {
+        Matcher m;
+        switch (method + " " + path) {
+            case "GET /v2/phone_numbers": return list(numbers);
+            case "GET /v2/outbound_voice_profiles": return list(profiles);
+            case "GET /v2/credential_connections": return list(connections);
+            case "POST /v2/outbound_voice_profiles": return createProfile(in);
+            case "POST /v2/credential_connections": return createConnection(in);
+            default: break;
+        }
+        if ((m = Pattern.compile("(GET|PATCH|DELETE) /v2/(phone_numbers|outbound_voice_profiles|credential_connections)/"
+                + "([\\w-]+)").matcher(method + " " + path)).matches()) {
+            Map<String, JsonObject> of = switch (m.group(2)) {
+                case "phone_numbers" -> numbers;
+                case "outbound_voice_profiles" -> profiles;
+                default -> connections;
+            };
+            JsonObject found = of.get(m.group(3));
+            if (found == null) {
+                return error(404, "10005", "Resource not found", null);
+            }
+            if ("DELETE".equals(m.group(1))) {
+                of.remove(m.group(3));
+                passwords.remove(m.group(3));
+                numbers.values().stream().filter(n -> m.group(3).equals(str(n, "connection_id")))
+                        .forEach(n -> n.add("connection_id", null));
+                return data(200, found);
+            }
+            if ("PATCH".equals(m.group(1))) {
+                return patch(m.group(2), found, in);
+            }
+            return data(200, found);
+        }
+        return error(404, "10005", "Resource not found", null);
+    }
+
+    private Object[] createProfile(JsonObject in) {
+        String name = str(in, "name");
+        if (name.isBlank()) {
+            return error(422, "10002", "Invalid parameter", "/name");
+        }
+        if (profiles.values().stream().anyMatch(p -> name.equals(str(p, "name")))) {
+            return error(422, "10015", "Name already in use", "/name");
+        }
+        JsonObject p = new JsonObject();
+        p.addProperty("id", UUID.randomUUID().toString());
+        p.addProperty("name", name);
+        p.add("whitelisted_destinations", in.has("whitelisted_destinations") ? in.get("whitelisted_destinations")
+                : new JsonArray());
+        profiles.put(str(p, "id"), p);
+        return data(201, p);
+    }
+
+    private Object[] createConnection(JsonObject in) {
+        String name = str(in, "connection_name");
+        String user = str(in, "user_name");
+        String password = str(in, "password");
+        if (name.isBlank()) {
+            return error(422, "10002", "connection_name is required", "/connection_name");
+        }
+        if (!user.matches("[A-Za-z0-9]{4,32}")) {
+            return error(422, "10002", "user_name must be 4-32 letters and digits", "/user_name");
+        }
+        if (connections.values().stream().anyMatch(c -> user.equals(str(c, "user_name")))) {
+            return error(422, "10015", "user_name already taken", "/user_name");
+        }
+        if (password.length() < 8 || password.length() > 128) {
+            return error(422, "10002", "password must be 8-128 characters", "/password");
+        }
+        JsonObject outbound = in.get("outbound") instanceof JsonObject o ? o : new JsonObject();
+        String profile = str(outbound, "outbound_voice_profile_id");
+        if (!profile.isEmpty() && !profiles.containsKey(profile)) {
+            return error(422, "10005", "outbound voice profile not found", "/outbound/outbound_voice_profile_id");
+        }
+        JsonObject c = new JsonObject();
+        c.addProperty("id", String.valueOf(2_000_000 + ++ids));
+        c.addProperty("connection_name", name);
+        c.addProperty("user_name", user);
+        c.add("outbound", outbound);
+        connections.put(str(c, "id"), c);
+        passwords.put(str(c, "id"), password);
+        return data(201, c);
+    }
+
+    private Object[] patch(String kind, JsonObject found, JsonObject in) {
+        if ("phone_numbers".equals(kind)) {
+            String connection = str(in, "connection_id");
+            if (!connection.isEmpty() && !connections.containsKey(connection)) {
+                return error(422, "10005", "connection not found", "/connection_id");
+            }
+            found.addProperty("connection_id", connection.isEmpty() ? null : connection);
+        } else if ("credential_connections".equals(kind) && in.has("password")) {
+            String password = str(in, "password");
+            if (password.length() < 8 || password.length() > 128) {
+                return error(422, "10002", "password must be 8-128 characters", "/password");
+            }
+            passwords.put(str(found, "id"), password);
+        }
+        return data(200, found);
+    }
+
+    private static Object[] list(Map<String, JsonObject> of) {
+        JsonObject o = new JsonObject();
+        JsonArray a = new JsonArray();
+        of.values().forEach(a::add);
+        o.add("data", a);
+        JsonObject meta = new JsonObject();
+        meta.addProperty("page_number", 1);
+        meta.addProperty("total_pages", 1);
+        meta.addProperty("total_results", of.size());
+        o.add("meta", meta);
+        return new Object[] {200, o};
+    }
+
+    private static Object[] data(int status, JsonObject resource) {
+        JsonObject o = new JsonObject();
+        o.add("data", resource);
+        return new Object[] {status, o};
+    }
+
+    private static Object[] error(int status, String code, String detail, String pointer) {
+        JsonObject e = new JsonObject();
+        e.addProperty("code", code);
+        e.addProperty("title", detail);
+        e.addProperty("detail", detail);
+        if (pointer != null) {
+            JsonObject source = new JsonObject();
+            source.addProperty("pointer", pointer);
+            e.add("source", source);
+        }
+        JsonArray errors = new JsonArray();
+        errors.add(e);
+        JsonObject o = new JsonObject();
+        o.add("errors", errors);
+        return new Object[] {status, o};
+    }
+
+    static String str(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e == null || e.isJsonNull() || !e.isJsonPrimitive() ? "" : e.getAsString();
+    }
+}

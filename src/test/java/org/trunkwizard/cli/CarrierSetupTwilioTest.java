@@ -1,0 +1,301 @@
+package org.trunkwizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import livekit.LivekitSip.SIPOutboundTrunkInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trunkwizard.carriers.twilio.server.TwilioTestServer;
+import org.trunkwizard.cli.CliRuns.Result;
+import org.trunkwizard.config.AppDirs;
+import org.trunkwizard.livekit.server.Fault;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
+
+/** carrier numbers/setup twilio end to end: CLI -> Twilio-compatible server and LiveKit-compatible server. */
+class CarrierSetupTwilioTest {
+
+    static final String ACCOUNT = "AC" + "0".repeat(31) + "1";
+    static final String TOKEN = "TWILIO-TOKEN-SENTINEL-4b1e99";
+    static final String LK_SECRET = "SECRET-SENTINEL-carrier-51aa0c";
+    static final String LK_KEY = "APIcarrierKey";
+    static final String NUMBER = "+15551230001";
+    static final String NUMBER2 = "+15551230002";
+
+    TwilioTestServer twilio;
+    LiveKitTestServer livekit;
+    Map<String, String> env;
+    CliRuns runs;
+    /** Each test its own trunk name, so state files in the shared test config folder never meet. */
+    String name;
+
+    @BeforeEach
+    void start() {
+        twilio = TwilioTestServer.start(ACCOUNT, TOKEN);
+        twilio.addNumber(NUMBER);
+        twilio.addNumber(NUMBER2);
+        livekit = LiveKitTestServer.start();
+        livekit.addKey(LK_KEY, LK_SECRET);
+        env = new HashMap<>(Map.of("LIVEKIT_URL", livekit.url(), "LIVEKIT_API_KEY", LK_KEY,
+                "LIVEKIT_API_SECRET", LK_SECRET, "TWILIO_ACCOUNT_SID", ACCOUNT, "TWILIO_AUTH_TOKEN", TOKEN,
+                "TRUNKWIZARD_TWILIO_API_BASE", twilio.base()));
+        runs = new CliRuns(env);
+        name = "acme-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        List<String> secrets = new ArrayList<>(List.of(TOKEN, LK_SECRET));
+        secrets.addAll(twilio.passwords());
+        runs.assertNothingLeaked(secrets.toArray(String[]::new));
+        Sentinels.assertAbsentFromFiles(AppDirs.configDir().resolve("carriers"), secrets, "carrier state");
+        twilio.close();
+        livekit.close();
+    }
+
+    Result setup(String... extra) {
+        List<String> args = new ArrayList<>(List.of("carrier", "setup", "twilio", "--number", NUMBER, "--name", name));
+        args.addAll(List.of(extra));
+        return runs.run(args.toArray(String[]::new));
+    }
+
+    static String lineValue(String out, String label) {
+        return SetupCommandsTest.lineValue(out, label);
+    }
+
+    @Test
+    void numbersListsWhatTheAccountOwnsAndItsUse() {
+        twilio.useNumberInApp(NUMBER2, "AP" + "0".repeat(32));
+        Result r = runs.run("carrier", "numbers", "twilio");
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains(NUMBER + "  PN"), r.out());
+        assertTrue(r.out().contains("on app AP"), r.out());
+        JsonObject doc = JsonParser.parseString(runs.run("carrier", "numbers", "twilio", "--json").out())
+                .getAsJsonObject();
+        assertEquals(2, doc.getAsJsonArray("numbers").size());
+    }
+
+    @Test
+    void fromNothingToBothSidesMatch() {
+        Result r = setup("--number", NUMBER2, "--livekit-sip-uri", "sip:abc123.sip.livekit.cloud");
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("Both sides match."), r.out());
+        String tk = lineValue(r.out(), "Twilio trunk: ");
+        String st = lineValue(r.out(), "Trunk ID: ");
+        assertTrue(tk.startsWith("TK") && st.startsWith("ST_"), r.out());
+        assertEquals("CREDENTIAL_LIST", twilio.authType(tk));
+        assertEquals(List.of(NUMBER, NUMBER2), twilio.numbersOn(tk));
+        SIPOutboundTrunkInfo lk = livekit.trunks().iterator().next();
+        assertEquals(name + ".pstn.twilio.com", lk.getAddress());
+        assertEquals(List.of(NUMBER, NUMBER2), lk.getNumbersList());
+        assertEquals(List.of(lk.getAuthPassword()), twilio.passwords(), "the same password on both sides");
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("create origination url sip:abc123")), r.out());
+    }
+
+    @Test
+    void rerunCreatesNothing() {
+        assertEquals(0, setup().exit());
+        int changes = twilio.changes();
+        Result again = setup();
+        assertEquals(0, again.exit(), again.all());
+        assertEquals(changes, twilio.changes(), "a rerun changed something on Twilio:\n" + again.out());
+        assertEquals(1, livekit.trunks().size());
+        assertTrue(again.out().contains("Both sides match."), again.out());
+        assertFalse(again.out().contains(": created"), again.out());
+    }
+
+    @Test
+    void aCredentialListDeletedInTheConsoleIsMadeAgainWithLiveKitsPasswordFollowing() {
+        assertEquals(0, setup().exit());
+        twilio.deleteCredentialLists();
+        Result again = setup();
+        assertEquals(0, again.exit(), again.all());
+        assertTrue(again.out().contains("Both sides match."), again.out());
+        assertEquals(1, livekit.trunks().size());
+        assertEquals(List.of(livekit.trunks().iterator().next().getAuthPassword()), twilio.passwords());
+    }
+
+    @Test
+    void jsonHasTheCarrierIdsTrunkIdAndSteps() {
+        JsonObject doc = JsonParser.parseString(setup("--json").out()).getAsJsonObject();
+        assertTrue(doc.getAsJsonObject("carrier").get("trunk_sid").getAsString().startsWith("TK"));
+        assertTrue(doc.get("trunk_id").getAsString().startsWith("ST_"));
+        JsonObject first = doc.getAsJsonArray("steps").get(0).getAsJsonObject();
+        assertEquals("create", first.get("action").getAsString());
+        assertTrue(first.has("target") && first.has("result"));
+        assertTrue(doc.get("both_sides_match").getAsBoolean());
+    }
+
+    @Test
+    void countriesAreCheckedAndNeverEnabledBehindTheAdminsBack() {
+        Result r = setup("--countries", "US,gb");
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("check dialing permission US: enabled"), r.out());
+        assertTrue(r.out().contains("check dialing permission GB: disabled"), r.out());
+        assertTrue(r.out().contains("calls to GB are not allowed"), r.out());
+        assertTrue(r.out().contains("Both sides match."), r.out());
+        assertEquals(2, setup("--countries", "USA").exit());
+    }
+
+    @Test
+    void dryRunOnlyReads() {
+        Result r = setup("--dry-run");
+        assertEquals(0, r.exit(), r.all());
+        assertEquals(0, twilio.changes());
+        assertTrue(livekit.trunks().isEmpty());
+        assertTrue(r.out().contains("create twilio trunk " + name + " (" + name + ".pstn.twilio.com): planned"),
+                r.out());
+    }
+
+    @Test
+    void aNumberTheAccountDoesNotOwnIsRefusedBeforeAnyChange() {
+        Result r = runs.run("carrier", "setup", "twilio", "--number", "+15559999999", "--name", name);
+        assertEquals(1, r.exit(), r.all());
+        assertTrue(r.out().contains("+15559999999 is not one of this Twilio account's numbers"), r.out());
+        assertEquals(0, twilio.changes());
+    }
+
+    @Test
+    void aNumberOnAnAppIsNotTakenFromIt() {
+        twilio.useNumberInApp(NUMBER, "AP" + "1".repeat(32));
+        Result r = setup();
+        assertEquals(1, r.exit(), r.all());
+        assertTrue(r.out().contains("already used by AP"), r.out());
+        assertEquals(0, twilio.changes());
+    }
+
+    @Test
+    void wrongCredentialsNameTwiliosCodeAndTheFix() {
+        env.put("TWILIO_AUTH_TOKEN", "not-the-token-0000");
+        Result r = setup();
+        assertEquals(1, r.exit(), r.all());
+        assertTrue(r.out().contains("Twilio error 20003"), r.out());
+        assertTrue(r.out().contains("TWILIO_AUTH_TOKEN"), r.out());
+    }
+
+    @Test
+    void anApiKeyWorksInsteadOfTheAuthToken() {
+        twilio.addApiKey("SK" + "2".repeat(32), "KEY-SECRET-SENTINEL-0a9");
+        env.remove("TWILIO_AUTH_TOKEN");
+        env.put("TWILIO_API_KEY", "SK" + "2".repeat(32));
+        env.put("TWILIO_API_SECRET", "KEY-SECRET-SENTINEL-0a9");
+        Result r = setup();
+        assertEquals(0, r.exit(), r.all());
+        runs.assertNothingLeaked("KEY-SECRET-SENTINEL-0a9");
+    }
+
+    @Test
+    void helpNamesTheCommandAndOtherCarriersAreAUsageErrorForNow() {
+        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio [--json]"));
+        Result telnyx = runs.run("carrier", "setup", "telnyx", "--number", NUMBER);
+        assertEquals(2, telnyx.exit(), telnyx.all());
+        assertTrue(telnyx.err().contains("only twilio"), telnyx.err());
+        env.remove("TWILIO_AUTH_TOKEN");
+        Result none = setup();
+        assertEquals(2, none.exit(), none.all());
+        assertTrue(none.err().contains("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"), none.err());
+    }
+
+    @Test
+    void plainHttpToAnotherComputerIsRefused() {
+        env.put("TRUNKWIZARD_TWILIO_API_BASE", "http://twilio.example.com");
+        Result r = setup();
+        assertEquals(2, r.exit(), r.all());
+        assertTrue(r.err().contains("TRUNKWIZARD_TWILIO_API_BASE"), r.err());
+    }
+
+    @ParameterizedTest(name = "{0} {1} answers {2}")
+    @CsvSource({
+        "POST, /v1/Trunks, 500, 3",
+        "POST, .*/SIP/CredentialLists.json, 429, 3",
+        "POST, .*/Credentials.json, 500, 3",
+        "POST, /v1/Trunks/.*/CredentialLists, 500, 3",
+        "POST, /v1/Trunks/.*/PhoneNumbers, 500, 3",
+        "POST, /v1/Trunks/.*/OriginationUrls, 400, 1",
+    })
+    void aFailureAtAStepLeavesWhatARerunCompletes(String method, String path, int status, int exit) {
+        twilio.failNext(method, path, status);
+        Result failed = setup("--livekit-sip-uri", "sip:abc123.sip.livekit.cloud");
+        assertEquals(exit, failed.exit(), failed.all());
+        assertTrue(failed.out().contains("run the same command again") || failed.out().contains("trying again"),
+                failed.out());
+        Result rerun = setup("--livekit-sip-uri", "sip:abc123.sip.livekit.cloud");
+        assertEquals(0, rerun.exit(), rerun.all());
+        assertTrue(rerun.out().contains("Both sides match."), rerun.out());
+        assertEquals(1, twilio.trunkCount());
+        assertEquals(1, twilio.credentialListCount());
+        assertEquals(1, livekit.trunks().size());
+        assertEquals(List.of(livekit.trunks().iterator().next().getAuthPassword()), twilio.passwords());
+    }
+
+    @Test
+    void aLiveKitFailureAfterTheCarrierSideIsCompletedByARerun() {
+        livekit.failNext("CreateSIPOutboundTrunk", Fault.status(403));
+        Result failed = setup("--json");
+        assertEquals(1, failed.exit(), failed.all());
+        JsonObject doc = JsonParser.parseString(failed.out()).getAsJsonObject();
+        assertFalse(doc.get("ok").getAsBoolean());
+        assertTrue(doc.getAsJsonArray("steps").size() >= 4, "what exists is said: " + failed.out());
+        Result rerun = setup();
+        assertEquals(0, rerun.exit(), rerun.all());
+        assertTrue(rerun.out().contains("update twilio credential"), rerun.out());
+        assertEquals(List.of(livekit.trunks().iterator().next().getAuthPassword()), twilio.passwords());
+    }
+
+    @Test
+    void undoRemovesWhatWasCreatedAndNothingElse() {
+        String admins = twilio.addTrunk("Admin's", "admins.pstn.twilio.com");
+        livekit.addTrunk(SIPOutboundTrunkInfo.newBuilder().setName("Other").setAddress("sip.telnyx.com")
+                .addNumbers("+15550000000").build());
+        assertEquals(0, setup("--livekit-sip-uri", "sip:abc123.sip.livekit.cloud").exit());
+        Result undo = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(1, twilio.trunkCount());
+        assertTrue(twilio.authType(admins).isEmpty());
+        assertEquals(0, twilio.credentialListCount());
+        assertEquals(1, livekit.trunks().size());
+        assertEquals("Other", livekit.trunks().iterator().next().getName());
+        assertEquals(List.of(), twilio.numbersOn(admins));
+        Result again = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, again.exit(), again.all());
+        assertTrue(again.out().contains("nothing recorded"), again.out());
+    }
+
+    @Test
+    void undoOnAReusedTrunkTakesBackOnlyItsOwnAttachments() {
+        String admins = twilio.addTrunk(name, "mine.pstn.twilio.com");
+        Result r = setup();
+        assertEquals(0, r.exit(), r.all());
+        assertEquals(List.of(NUMBER), twilio.numbersOn(admins));
+        Result undo = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(1, twilio.trunkCount());
+        assertEquals(List.of(), twilio.numbersOn(admins));
+        assertTrue(twilio.authType(admins).isEmpty());
+        assertTrue(livekit.trunks().isEmpty());
+    }
+
+    @Test
+    void undoAfterAFailedRunRemovesWhatThatRunMade() {
+        twilio.failNext("POST", "/v1/Trunks/.*/PhoneNumbers", 500);
+        assertEquals(3, setup().exit());
+        assertEquals(0, runs.run("carrier", "setup", "twilio", "--undo", "--name", name).exit());
+        assertEquals(0, twilio.trunkCount());
+        assertEquals(0, twilio.credentialListCount());
+        assertTrue(livekit.trunks().isEmpty());
+        assertFalse(Path.of(AppDirs.configDir().toString(), "carriers", "twilio-" + name + ".json").toFile()
+                .exists());
+    }
+}
