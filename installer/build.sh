@@ -15,6 +15,8 @@ case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) os=windows; fxclassifier=win; types=(msi) ;;
   *) echo "unsupported OS: $(uname -s)" >&2; exit 2 ;;
 esac
+# arm64 machines use JavaFX's -aarch64 jars (Linux arm64, Apple silicon); the pom's os-* profiles do the same.
+case "$(uname -m)" in aarch64|arm64) [ "$os" = windows ] || fxclassifier+=-aarch64 ;; esac
 
 rm -rf "$out"; mkdir -p "$out/input" "$out/fx"
 mvn -B -q -ntp -DskipTests package
