@@ -59,6 +59,15 @@ if [ "$os" = linux ]; then
     rm -f "$app/classes-cli.lst"
   fi
 fi
+# The dependencies' licences and notices (kept in the shaded jar by the shade transformers) go with the package.
+case $os in
+  linux) appdir="$out/image/trunk-wizard/lib/app" ;;
+  mac) appdir="$out/image/Trunk Wizard.app/Contents/app" ;;
+  windows) appdir="$out/image/Trunk Wizard/app" ;;
+esac
+mkdir -p "$appdir/legal"
+unzip -qoj target/trunk-wizard.jar 'META-INF/LICENSE*' 'META-INF/NOTICE*' -d "$appdir/legal"
+unzip -qoj target/trunk-wizard.jar org/controlsfx/dialog/license.txt -d "$appdir/legal/controlsfx"
 [ "$what" = app-image ] && { echo "app image: $out/image"; exit 0; }
 # jpackage reads scripts and the menu entry from one folder: ours, plus the desktop file kept in resources/.
 mkdir -p "$out/resources"
