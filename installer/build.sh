@@ -60,10 +60,11 @@ if [ "$os" = linux ]; then
   fi
 fi
 # The dependencies' licences and notices (kept in the shaded jar by the shade transformers) go with the package.
+# The app image jpackage made (a folder named after --name; on macOS an .app bundle) and its app folder.
 case $os in
-  linux) appdir="$out/image/trunk-wizard/lib/app" ;;
-  mac) appdir="$out/image/Trunk Wizard.app/Contents/app" ;;
-  windows) appdir="$out/image/Trunk Wizard/app" ;;
+  linux) image="$out/image/trunk-wizard"; appdir="$image/lib/app" ;;
+  mac) image="$out/image/Trunk Wizard.app"; appdir="$image/Contents/app" ;;
+  windows) image="$out/image/Trunk Wizard"; appdir="$image/app" ;;
 esac
 mkdir -p "$appdir/legal"
 unzip -qoj target/trunk-wizard.jar 'META-INF/LICENSE*' 'META-INF/NOTICE*' -d "$appdir/legal"
@@ -75,6 +76,6 @@ cp -r installer/$os/. "$out/resources/" 2>/dev/null || true
 [ $os = linux ] && cp resources/trunk-wizard.desktop "$out/resources/"
 for type in "${types[@]}"; do
   "$java_home/bin/jpackage" @installer/common.args @installer/$os.args @installer/$os-package.args --type "$type" \
-      --app-image "$out/image/$( [ $os = linux ] && echo trunk-wizard || echo 'Trunk Wizard' )" --dest "$out"
+      --app-image "$image" --dest "$out"
 done
 ls -l "$out"/*.deb "$out"/*.rpm "$out"/*.msi "$out"/*.dmg 2>/dev/null || true
