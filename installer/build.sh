@@ -15,6 +15,8 @@ case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) os=windows; fxclassifier=win; types=(msi) ;;
   *) echo "unsupported OS: $(uname -s)" >&2; exit 2 ;;
 esac
+# arm64 machines use JavaFX's -aarch64 jars (Linux arm64, Apple silicon); the pom's os-* profiles do the same.
+case "$(uname -m)" in aarch64|arm64) [ "$os" = windows ] || fxclassifier+=-aarch64 ;; esac
 
 rm -rf "$out"; mkdir -p "$out/input" "$out/fx"
 mvn -B -q -ntp -DskipTests package
@@ -57,6 +59,16 @@ if [ "$os" = linux ]; then
     rm -f "$app/classes-cli.lst"
   fi
 fi
+# The dependencies' licences and notices (kept in the shaded jar by the shade transformers) go with the package.
+# The app image jpackage made (a folder named after --name; on macOS an .app bundle) and its app folder.
+case $os in
+  linux) image="$out/image/trunk-wizard"; appdir="$image/lib/app" ;;
+  mac) image="$out/image/Trunk Wizard.app"; appdir="$image/Contents/app" ;;
+  windows) image="$out/image/Trunk Wizard"; appdir="$image/app" ;;
+esac
+mkdir -p "$appdir/legal"
+unzip -qoj target/trunk-wizard.jar 'META-INF/LICENSE*' 'META-INF/NOTICE*' -d "$appdir/legal"
+unzip -qoj target/trunk-wizard.jar org/controlsfx/dialog/license.txt -d "$appdir/legal/controlsfx"
 [ "$what" = app-image ] && { echo "app image: $out/image"; exit 0; }
 # jpackage reads scripts and the menu entry from one folder: ours, plus the desktop file kept in resources/.
 mkdir -p "$out/resources"
@@ -64,6 +76,6 @@ cp -r installer/$os/. "$out/resources/" 2>/dev/null || true
 [ $os = linux ] && cp resources/trunk-wizard.desktop "$out/resources/"
 for type in "${types[@]}"; do
   "$java_home/bin/jpackage" @installer/common.args @installer/$os.args @installer/$os-package.args --type "$type" \
-      --app-image "$out/image/$( [ $os = linux ] && echo trunk-wizard || echo 'Trunk Wizard' )" --dest "$out"
+      --app-image "$image" --dest "$out"
 done
 ls -l "$out"/*.deb "$out"/*.rpm "$out"/*.msi "$out"/*.dmg 2>/dev/null || true

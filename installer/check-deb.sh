@@ -14,6 +14,8 @@ trap cleanup EXIT
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 command -v trunk-wizard >/dev/null || { echo "FAIL: trunk-wizard is not on the PATH after install" >&2; exit 1; }
 [ -f /opt/trunk-wizard/lib/app/trunk-wizard.jsa ] || echo "note: no class-data archive was made at install time"
+[ -s /opt/trunk-wizard/lib/app/legal/LICENSE ] && [ -s /opt/trunk-wizard/lib/app/legal/NOTICE ] \
+  || { echo "FAIL: the package carries no third-party licences (lib/app/legal)" >&2; exit 1; }
 
 run() { env -i PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME= "$@"; }
 version=$(run trunk-wizard --version)

@@ -57,6 +57,12 @@ public final class TrunkProto {
                 .build();
     }
 
+    /** {@link #others}, or null when nothing is left: the form {@link TrunkSpec} holds. */
+    static SIPOutboundTrunkInfo othersOrNull(SIPOutboundTrunkInfo info) {
+        SIPOutboundTrunkInfo others = others(info);
+        return others.equals(SIPOutboundTrunkInfo.getDefaultInstance()) ? null : others;
+    }
+
     private static <E> E enumAt(E[] values, int number, E fallback) {
         return number >= 0 && number < values.length ? values[number] : fallback;
     }

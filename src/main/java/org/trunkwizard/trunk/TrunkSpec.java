@@ -15,7 +15,10 @@ import livekit.LivekitSip.SIPOutboundTrunkInfo;
  * The password never appears in {@link #toString()}.
  *
  * @param otherFields the trunk's remaining fields as LiveKit's own message, whose unknown fields protobuf keeps;
- *                    the fields above, the ID and the timestamps are always clear in it ({@link TrunkProto})
+ *                    the fields above, the ID and the timestamps are always clear in it ({@link TrunkProto}).
+ *                    Held as null when there are none, so that a spec read from text or typed in the window never
+ *                    initializes protobuf and LiveKit's descriptors (most of {@code validate}'s start-up time);
+ *                    {@link #otherFields()} then gives the empty message.
  */
 public record TrunkSpec(
         String name,
@@ -43,7 +46,13 @@ public record TrunkSpec(
         destinationCountry = nullToEmpty(destinationCountry);
         headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         metadata = nullToEmpty(metadata);
-        otherFields = TrunkProto.others(otherFields == null ? SIPOutboundTrunkInfo.getDefaultInstance() : otherFields);
+        otherFields = otherFields == null ? null : TrunkProto.othersOrNull(otherFields);
+    }
+
+    /** The trunk's remaining fields; the empty message when there are none. */
+    @Override
+    public SIPOutboundTrunkInfo otherFields() {
+        return otherFields == null ? SIPOutboundTrunkInfo.getDefaultInstance() : otherFields;
     }
 
     /** A trunk with no fields besides the ones the wizard edits. */
@@ -56,7 +65,7 @@ public record TrunkSpec(
 
     /** Whether the trunk holds fields besides the ones the wizard edits. */
     public boolean hasOtherFields() {
-        return !otherFields.equals(SIPOutboundTrunkInfo.getDefaultInstance());
+        return otherFields != null;
     }
 
     public boolean hasPassword() {

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Start-up from the jar, both ratios in one run (medians of N runs, default 7; the pairs alternate so a drifting
+# machine hits both sides alike):
+#   first frame:  java -jar target/trunk-wizard.jar gui --exit-after-first-frame  vs  a bare JavaFX window
+#   CLI:          java -jar target/trunk-wizard.jar validate resources/guide-example.txt  vs  java -version
+# Goals: first frame <= 1.2x, validate <= 2x.
+#   installer/bench/startup-ratios.sh [N]    needs xvfb-run (GUI part) and a built jar: mvn -q -DskipTests package
+# Extra JVM options for the app runs (both) can be given in APP_JAVA_OPTS, e.g. to try a class-data archive.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-7}
+jar=target/trunk-wizard.jar
+[ -f "$jar" ] || { echo "no $jar: run mvn -q -DskipTests package first" >&2; exit 2; }
+read -r -a app_opts <<< "${APP_JAVA_OPTS:-}"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
+wall() { local t0; t0=$(ms); "$@" >/dev/null 2>&1 || true; echo $(( $(ms) - t0 )); }
+frame() { xvfb-run -a "$@" 2>/dev/null | sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+report() { # label goal app-times base-times
+  local a b; a=$(printf '%s\n' $3 | median); b=$(printf '%s\n' $4 | median)
+  printf '%-52s %5s ms vs %5s ms   ratio %s (goal <= %s)\n' "$1" "$a" "$b" "$(ratio "$a" "$b")" "$2"
+  printf '    runs app: %s | base: %s\n' "$3" "$4"
+}
+
+if command -v xvfb-run >/dev/null; then
+  fx=$(ls ~/.m2/repository/org/openjfx/javafx-{base,graphics,controls}/21.0.11/*-linux.jar | paste -sd: -)
+  mkdir -p target/bench
+  javac -d target/bench --module-path "$fx" --add-modules javafx.controls installer/bench/BareWindow.java
+  app=(); bare=()
+  for _ in $(seq "$n"); do
+    app+=("$(frame java "${app_opts[@]}" -jar "$jar" gui --exit-after-first-frame)")
+    bare+=("$(frame java --module-path "$fx" --add-modules javafx.controls -cp target/bench BareWindow)")
+  done
+  report "first frame: java -jar vs bare JavaFX window" 1.2 "${app[*]}" "${bare[*]}"
+else
+  echo "first frame: skipped (no xvfb-run)"
+fi
+
+cli=(); version=()
+for _ in $(seq "$n"); do
+  cli+=("$(wall java "${app_opts[@]}" -jar "$jar" validate resources/guide-example.txt)")
+  version+=("$(wall java -version)")
+done
+report "validate guide-example.txt vs java -version" 2 "${cli[*]}" "${version[*]}"
