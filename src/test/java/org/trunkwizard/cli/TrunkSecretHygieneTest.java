@@ -130,7 +130,11 @@ class TrunkSecretHygieneTest {
         assertEquals(ExitCode.REFUSED, run("call", "--trunk", acme, "--to", "+16502530000", "--wait", "--json")
                 .exit());
         server.carrierAnswersCalls();
-        assertEquals(ExitCode.OK, run("dispatch-rule", "create", "--trunk", acme).exit());
+        // Dispatch rules bind inbound trunks only (issue 14): the inbound twin first, then its rule.
+        Run inbound = run("inbound", "create", "--like", acme);
+        assertEquals(ExitCode.OK, inbound.exit(), inbound.out() + inbound.err());
+        String inboundId = SetupCommandsTest.lineValue(inbound.out(), "Inbound trunk ID: ");
+        assertEquals(ExitCode.OK, run("dispatch-rule", "create", "--trunk", inboundId).exit());
         assertEquals(ExitCode.OK, run("test-connection").exit());
 
         // A server that echoes what it was sent: its text is shown, the password in it is not.
