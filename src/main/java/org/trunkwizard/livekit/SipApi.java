@@ -533,9 +533,10 @@ public final class SipApi implements SipSetupService {
     private void endCall(String roomName, ApiFailures failures) {
         boolean interrupted = Thread.interrupted();
         try {
-            // A Void answer: whatever it says, there is nothing more to do.
+            // Whatever LiveKit answers, there is nothing more to do. Retrofit has already read and closed the body:
+            // closing its raw response again throws IllegalStateException.
             send(rooms.deleteRoom(DeleteRoomRequest.newBuilder().setRoom(roomName).build(), roomAuth()), failures,
-                    timeouts.read()).raw().close();
+                    timeouts.read());
         } catch (ApiException e) {
             // Best effort: the carrier's ringing timeout ends the call anyway.
         } finally {

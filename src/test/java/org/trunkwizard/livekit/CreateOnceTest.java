@@ -161,11 +161,12 @@ class CreateOnceTest {
         String trunk = api.createTrunk(acme()).trunk().trunkId();
         // LiveKit is dialling: it answers once the callee picks up, which is not going to happen.
         server.failNext(Fault.slowAfterHandling(Duration.ofSeconds(20)).on("CreateSIPParticipant"));
+        AtomicReference<Throwable> stopped = new AtomicReference<>();
         Thread call = new Thread(() -> {
             try {
                 api.placeTestCall(new TestCall(trunk, "+15557654321", "test-call-room"));
-            } catch (ApiException expected) {
-                // Stopped.
+            } catch (Throwable t) {
+                stopped.set(t);
             }
         });
         call.start();
@@ -175,6 +176,7 @@ class CreateOnceTest {
         call.join(TimeUnit.SECONDS.toMillis(10));
 
         assertFalse(call.isAlive(), "Stop ended the HTTP call");
+        assertTrue(stopped.get() instanceof ApiException, "Stop ends as a stopped call, not a crash: " + stopped.get());
         assertEquals(java.util.List.of("test-call-room"), server.deletedRooms(), "the call's room was deleted");
         assertTrue(server.calls().isEmpty(), "no call left ringing");
     }
