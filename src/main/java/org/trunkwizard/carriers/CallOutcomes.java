@@ -1,7 +1,6 @@
 package org.trunkwizard.carriers;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,23 +29,6 @@ public final class CallOutcomes {
     /** The outcome of a final SIP response. */
     public static CallOutcome fromSipStatus(int status, Carrier carrier) {
         return outcome(kindOf(status), status, carrier);
-    }
-
-    /**
-     * The outcome of a failed CreateSIPParticipant call.
-     *
-     * @param twirpCode LiveKit's error code ({@code not_found}, {@code deadline_exceeded}, ...); may be null
-     * @param message   LiveKit's error message; may be null
-     * @param meta      LiveKit's error meta; {@code sip_status_code} is used when present; may be null
-     */
-    public static CallOutcome fromFailure(String twirpCode, String message, Map<String, String> meta,
-            Carrier carrier) {
-        String v = meta == null ? null : meta.get("sip_status_code");
-        int status = v != null && v.strip().matches("\\d{3}") ? Integer.parseInt(v.strip()) : 0;
-        return explain(twirpCode, message, status, carrier).orElseGet(() -> new CallOutcome(CallOutcome.Kind.OTHER, 0,
-                Messages.get("carriers.call.failed", message == null || message.isBlank()
-                        ? String.valueOf(twirpCode) : message.strip()),
-                Messages.get("carriers.call.OTHER.fix", who(carrier))));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.trunkwizard.carriers;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -44,8 +43,7 @@ class ParsersPropertyTest {
         assertNotNull(TrunkIds.classify(text));
         TrunkIds.check("trunk_id", text);
         TelnyxRegion.ofHost(text);
-        assertNotNull(CallOutcomes.fromFailure(text, text, text == null ? null : Map.of("sip_status_code", text),
-                Carrier.TWILIO));
+        assertNotNull(CallOutcomes.explain(text, text, 0, Carrier.TWILIO));
         DispatchRuleDraft.individual(text, text).problems();
         TelnyxHeader.sync(TrunkSpec.builder().authUsername(text).build());
     }
