@@ -41,7 +41,7 @@ class ArchitectureTest {
     void onlyLivekitAndCarrierClientsUseOkHttp() {
         // Each carrier's small API client talks HTTP itself; nothing else may open connections on the side.
         noClasses().that().resideOutsideOfPackages("org.trunkwizard.livekit..", "org.trunkwizard.carriers.twilio..",
-                        "org.trunkwizard.carriers.telnyx..")
+                        "org.trunkwizard.carriers.telnyx..", "org.trunkwizard.carriers.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..")
                 .check(classes);
     }

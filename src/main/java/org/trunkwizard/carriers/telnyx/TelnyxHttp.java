@@ -3,11 +3,8 @@ package org.trunkwizard.carriers.telnyx;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -16,10 +13,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
-import okio.BufferedSource;
+import org.trunkwizard.carriers.http.CarrierHttp;
 import org.trunkwizard.i18n.Messages;
-import org.trunkwizard.validation.PrivateHosts;
 import org.trunkwizard.validation.Problem;
 
 /**
@@ -40,22 +35,14 @@ final class TelnyxHttp {
     private final HttpUrl base;
 
     TelnyxHttp(String apiKey, HttpUrl base, Duration connect, Duration read) {
-        this.http = new OkHttpClient.Builder().connectTimeout(connect).readTimeout(read).writeTimeout(read)
-                .callTimeout(read.plus(connect)).followRedirects(false).build();
+        this.http = CarrierHttp.client(connect, read);
         this.authorization = "Bearer " + apiKey;
         this.base = base;
     }
 
     /** The base for an optional override; empty when it is not scheme and host, or plain http off this computer. */
     static Optional<HttpUrl> base(Optional<String> override) {
-        if (override.isEmpty()) {
-            return Optional.of(REAL);
-        }
-        HttpUrl b = HttpUrl.parse(override.get().trim());
-        if (b == null || !"/".equals(b.encodedPath()) || (!b.isHttps() && !PrivateHosts.isLoopback(b.host()))) {
-            return Optional.empty();
-        }
-        return Optional.of(b);
+        return CarrierHttp.base(override, REAL);
     }
 
     HttpUrl.Builder url(String... segments) {
@@ -89,7 +76,7 @@ final class TelnyxHttp {
 
     private JsonObject send(Request request) throws TelnyxException {
         try (Response response = http.newCall(request).execute()) {
-            JsonObject parsed = parse(capped(response.body().source(), response.body().contentLength()));
+            JsonObject parsed = CarrierHttp.objectOrNull(CarrierHttp.readCapped(response.body(), MAX_REPLY_BYTES));
             if (response.isSuccessful()) {
                 if (parsed == null && response.code() != 204) {
                     throw new TelnyxException(Problem.error("telnyx", Messages.get("telnyx.error.unreadable"),
@@ -125,28 +112,6 @@ final class TelnyxHttp {
                 : Messages.get("telnyx.error.console.hint");
         return new TelnyxException(Problem.error("telnyx", Messages.get("telnyx.error.refused", status, code,
                 field.isEmpty() ? said : said + " (" + field + ")"), hint), retryable, status);
-    }
-
-    private static String capped(BufferedSource source, long declared) throws IOException {
-        if (declared > MAX_REPLY_BYTES) {
-            throw new IOException("reply too large");
-        }
-        Buffer buffer = new Buffer();
-        while (source.read(buffer, 8192) != -1) {
-            if (buffer.size() > MAX_REPLY_BYTES) {
-                throw new IOException("reply too large");
-            }
-        }
-        return buffer.readString(StandardCharsets.UTF_8);
-    }
-
-    private static JsonObject parse(String text) {
-        try {
-            JsonElement e = JsonParser.parseString(text);
-            return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
-        } catch (JsonParseException e) {
-            return null;
-        }
     }
 
     /** Server text goes to a terminal: no control characters, bounded length. */

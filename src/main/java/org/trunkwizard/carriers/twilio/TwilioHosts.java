@@ -2,7 +2,7 @@ package org.trunkwizard.carriers.twilio;
 
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import org.trunkwizard.validation.PrivateHosts;
+import org.trunkwizard.carriers.http.CarrierHttp;
 
 /**
  * Twilio's API hosts. One override ({@value #OVERRIDE_ENV}, scheme and host only) replaces all of them so tests,
@@ -23,13 +23,6 @@ public record TwilioHosts(HttpUrl api, HttpUrl trunking, HttpUrl voice) {
         if (override.isEmpty()) {
             return Optional.of(REAL);
         }
-        HttpUrl base = HttpUrl.parse(override.get().trim());
-        if (base == null || !("/".equals(base.encodedPath()) || base.encodedPath().isEmpty())) {
-            return Optional.empty();
-        }
-        if (!base.isHttps() && !PrivateHosts.isLoopback(base.host())) {
-            return Optional.empty();
-        }
-        return Optional.of(new TwilioHosts(base, base, base));
+        return CarrierHttp.base(override, REAL.api()).map(base -> new TwilioHosts(base, base, base));
     }
 }

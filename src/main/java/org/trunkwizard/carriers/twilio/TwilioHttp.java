@@ -1,9 +1,6 @@
 package org.trunkwizard.carriers.twilio;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +12,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
+import org.trunkwizard.carriers.http.CarrierHttp;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.validation.Problem;
 
@@ -31,8 +26,7 @@ final class TwilioHttp {
     private final String authorization;
 
     TwilioHttp(TwilioAccount account, Duration connect, Duration read) {
-        this.http = new OkHttpClient.Builder().connectTimeout(connect).readTimeout(read).writeTimeout(read)
-                .callTimeout(read.plus(connect)).followRedirects(false).build();
+        this.http = CarrierHttp.client(connect, read);
         this.authorization = Credentials.basic(account.user(), account.secret(), StandardCharsets.UTF_8);
     }
 
@@ -57,11 +51,11 @@ final class TwilioHttp {
 
     private JsonObject send(Request request) throws TwilioException {
         try (Response response = http.newCall(request).execute()) {
-            String text = capped(response.body());
+            String text = CarrierHttp.readCapped(response.body(), MAX_REPLY_BYTES);
             if (response.isSuccessful()) {
                 return text.isBlank() ? new JsonObject() : object(text);
             }
-            throw TwilioErrors.of(response.code(), parseOrEmpty(text));
+            throw TwilioErrors.of(response.code(), CarrierHttp.objectOrNull(text));
         } catch (InterruptedIOException e) {
             throw new TwilioException(Problem.error("twilio", Messages.get("twilio.error.timeout"),
                     Messages.get("twilio.error.unreachable.hint")), true, 0);
@@ -71,36 +65,12 @@ final class TwilioHttp {
         }
     }
 
-    private static String capped(ResponseBody body) throws IOException {
-        if (body.contentLength() > MAX_REPLY_BYTES) {
-            throw new IOException("reply too large");
-        }
-        BufferedSource source = body.source();
-        Buffer buffer = new Buffer();
-        while (source.read(buffer, 8192) != -1) {
-            if (buffer.size() > MAX_REPLY_BYTES) {
-                throw new IOException("reply too large");
-            }
-        }
-        return buffer.readString(StandardCharsets.UTF_8);
-    }
-
     private static JsonObject object(String text) throws TwilioException {
-        JsonObject parsed = parseOrEmpty(text);
+        JsonObject parsed = CarrierHttp.objectOrNull(text);
         if (parsed == null) {
             throw new TwilioException(Problem.error("twilio", Messages.get("twilio.error.unreadable"),
                     Messages.get("twilio.error.unreachable.hint")), true, 200);
         }
         return parsed;
-    }
-
-    /** Null when the text is not a JSON object: a proxy's HTML page, a cut-off reply. */
-    private static JsonObject parseOrEmpty(String text) {
-        try {
-            JsonElement e = JsonParser.parseString(text);
-            return e.isJsonObject() ? e.getAsJsonObject() : null;
-        } catch (JsonParseException e) {
-            return null;
-        }
     }
 }
