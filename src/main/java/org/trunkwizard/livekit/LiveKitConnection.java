@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.validation.PrivateHosts;
+import org.trunkwizard.validation.UrlUserInfo;
 import org.trunkwizard.validation.Problem;
 
 /**
@@ -79,6 +80,10 @@ public final class LiveKitConnection {
         if (text.isEmpty()) {
             throw refusal("livekit_url", Messages.get("livekit.url.empty"), Messages.get("livekit.url.hint"));
         }
+        if (UrlUserInfo.in(text)) {
+            // Not dropped without a word: the user meant something by it, and it is not how LiveKit signs in.
+            throw refusal("livekit_url", Messages.get("url.userInfo"), Messages.get("livekit.url.hint"));
+        }
         if (!text.contains("://")) {
             text = "https://" + text;
         }
@@ -86,13 +91,13 @@ public final class LiveKitConnection {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", UrlUserInfo.removedFrom(pasted)),
                     Messages.get("livekit.url.hint"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", UrlUserInfo.removedFrom(pasted)),
                     Messages.get("livekit.url.hint"));
         }
         boolean secure;
@@ -110,7 +115,7 @@ public final class LiveKitConnection {
         try {
             asciiHost = host.startsWith("[") ? host : IDN.toASCII(host);
         } catch (IllegalArgumentException e) {
-            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", UrlUserInfo.removedFrom(pasted)),
                     Messages.get("livekit.url.hint"));
         }
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
@@ -118,7 +123,7 @@ public final class LiveKitConnection {
         String base = (secure ? "https://" : "http://") + asciiHost.toLowerCase(Locale.ROOT) + port;
         // What the HTTP client will not take (port 0, odd host characters) is refused now, not at call time.
         if (okhttp3.HttpUrl.parse(base) == null) {
-            throw refusal("livekit_url", Messages.get("livekit.url.invalid", pasted.strip()),
+            throw refusal("livekit_url", Messages.get("livekit.url.invalid", UrlUserInfo.removedFrom(pasted)),
                     Messages.get("livekit.url.hint"));
         }
         return base;

@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.validation.PrivateHosts;
+import org.trunkwizard.validation.UrlUserInfo;
 
 /** What a profile's name, URL and API key must look like. */
 final class ProfileRules {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern API_KEY = Pattern.compile("[^\\s:]{1,200}");
-    private static final Pattern USER_INFO = Pattern.compile("^([^/]*//)?[^/@]*@");
     private static final Set<String> SCHEMES = Set.of("wss", "ws", "https", "http");
 
     private ProfileRules() {
@@ -23,11 +23,11 @@ final class ProfileRules {
         checkName(name);
         if (url == null || hostOrNull(url) == null) {
             throw new ProfileInputException("livekit_url",
-                    Messages.get("profile.url.invalid", url == null ? "" : withoutUserInfo(url)));
+                    Messages.get("profile.url.invalid", url == null ? "" : UrlUserInfo.removedFrom(url)));
         }
-        if (hasUserInfo(url)) {
+        if (UrlUserInfo.in(url)) {
             // LiveKit signs requests with the API key; a user:password in the URL would only be kept and shown.
-            throw new ProfileInputException("livekit_url", Messages.get("profile.url.userInfo"));
+            throw new ProfileInputException("livekit_url", Messages.get("url.userInfo"));
         }
         String scheme = url.strip().substring(0, url.strip().indexOf(':')).toLowerCase(Locale.ROOT);
         if ((scheme.equals("http") || scheme.equals("ws")) && !PrivateHosts.isPrivate(hostOrNull(url))) {
@@ -59,19 +59,6 @@ final class ProfileRules {
             throw new IllegalArgumentException("not a LiveKit URL");
         }
         return host;
-    }
-
-    private static boolean hasUserInfo(String url) {
-        try {
-            return new URI(url.trim()).getRawUserInfo() != null;
-        } catch (URISyntaxException e) {
-            return true;
-        }
-    }
-
-    /** The URL as typed, minus any {@code user:password@}: it may be a password, and is never echoed. */
-    private static String withoutUserInfo(String url) {
-        return USER_INFO.matcher(url).replaceFirst("$1");
     }
 
     private static String hostOrNull(String url) {

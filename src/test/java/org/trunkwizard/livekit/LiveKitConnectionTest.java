@@ -78,4 +78,18 @@ class LiveKitConnectionTest {
         assertFalse(c.toString().contains("very-secret-value"));
         assertTrue(c.toString().contains("APIkey"));
     }
+
+    /**
+     * A user:password in the URL is not how LiveKit authenticates: refused, as profile save refuses it, instead of
+     * being dropped without a word, and never repeated back in any message (it may be a real password).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://admin:hunter2secret@my-project.livekit.cloud",
+            "wss://hunter2secret@my-project.livekit.cloud", "https://admin:hunter2secret@bad host.example"})
+    void aUrlWithUserInfoIsRefusedWithoutRepeatingIt(String pasted) {
+        ApiException e = assertThrows(ApiException.class, () -> LiveKitConnection.baseUrlOf(pasted));
+        assertEquals("livekit_url", e.problem().field());
+        String shown = e.problem().message() + " " + e.problem().hint() + " " + e.getMessage();
+        assertFalse(shown.contains("hunter2secret"), shown);
+    }
 }
