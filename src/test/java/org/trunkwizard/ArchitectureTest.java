@@ -30,6 +30,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The window's areas (house plan): common is shared by all; Done builds on the wizard, never the reverse. */
+    @Test
+    void windowAreasPointOneWay() {
+        noClasses().that().resideInAPackage("org.trunkwizard.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.ui.wizard..",
+                        "org.trunkwizard.ui.done..", "org.trunkwizard.ui.credentials..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.trunkwizard.ui.wizard..")
+                .should().dependOnClassesThat().resideInAPackage("org.trunkwizard.ui.done..")
+                .check(classes);
+    }
+
     @Test
     void onlyLivekitUsesTheSdk() {
         noClasses().that().resideOutsideOfPackage("org.trunkwizard.livekit..")

@@ -37,16 +37,16 @@ public record WizardEnv(Path configDir, TrunkServiceFactory services,
                 SecretSession::openInBackground);
     }
 
-    static CompletableFuture<SecretSession> memoryOnly() {
+    public static CompletableFuture<SecretSession> memoryOnly() {
         KeychainStatus none = KeychainStatus.unavailable(Messages.get("keychain.reason.none"), Duration.ZERO);
         return CompletableFuture.completedFuture(new SecretSession(none, new SessionSecretStore()));
     }
 
-    Path draftFile() {
+    public Path draftFile() {
         return configDir.resolve("draft.json");
     }
 
-    Path windowFile() {
+    public Path windowFile() {
         return configDir.resolve("window.properties");
     }
 }

@@ -1,5 +1,11 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.wizard.WizardModel;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardController;
+
+import org.trunkwizard.ui.WizardEnv;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

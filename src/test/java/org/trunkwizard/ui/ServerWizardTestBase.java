@@ -1,5 +1,8 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.wizard.WizardController;
+import org.trunkwizard.ui.wizard.WizardModel;
+
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;

@@ -1,5 +1,9 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.common.Theme;
+import org.trunkwizard.ui.wizard.WindowSize;
+import org.trunkwizard.ui.wizard.Step;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

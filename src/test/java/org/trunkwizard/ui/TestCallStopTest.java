@@ -1,5 +1,7 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.wizard.Step;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.wizard.ReviewPage;
+import org.trunkwizard.ui.wizard.Step;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardController;
+import org.trunkwizard.ui.wizard.WizardModel;
+
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;

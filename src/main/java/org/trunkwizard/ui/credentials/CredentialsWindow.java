@@ -1,5 +1,7 @@
 package org.trunkwizard.ui.credentials;
 
+import org.trunkwizard.ui.TrunkServiceFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredentials;
 import org.trunkwizard.secrets.SecretSession;
-import org.trunkwizard.ui.FxBundle;
+import org.trunkwizard.ui.common.FxBundle;
 
 /** Opens the credentials window (the wizard's Credentials menu). */
 public final class CredentialsWindow {

@@ -1,5 +1,7 @@
 package org.trunkwizard.ui.credentials;
 
+import org.trunkwizard.ui.TrunkServiceFactory;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;

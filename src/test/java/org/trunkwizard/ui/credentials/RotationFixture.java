@@ -1,5 +1,7 @@
 package org.trunkwizard.ui.credentials;
 
+import org.trunkwizard.ui.TrunkServiceFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.trunkwizard.ui.credentials;
 
+import org.trunkwizard.ui.TrunkServiceFactory;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;

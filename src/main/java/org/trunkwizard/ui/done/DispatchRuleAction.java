@@ -1,0 +1,161 @@
+package org.trunkwizard.ui.done;
+
+import org.trunkwizard.ui.common.FieldLine;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.trunkwizard.carriers.DispatchRuleDraft;
+import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.DispatchRule;
+import org.trunkwizard.livekit.DispatchRuleOutcome;
+import org.trunkwizard.livekit.InboundTrunkOutcome;
+import org.trunkwizard.livekit.SipSetupService;
+import org.trunkwizard.validation.Problem;
+
+/**
+ * "Receive calls too" on the Done page: an inbound trunk for the new trunk's numbers (or the one already taking
+ * them), then a dispatch rule on it: a new room per call (prefix {@code call-}) by default, or every call in one
+ * named room, with an optional agent. A rerun finds both made before and says so, with the same SDR_ ID.
+ */
+final class DispatchRuleAction {
+
+    private final DonePage page;
+    private final TextField prefix;
+    private final TextField agent;
+    private final Label line;
+    private final Button button;
+    private final ProgressIndicator spinner;
+    private final Label result;
+    private final HBox idRow;
+    private final TextField id;
+    private final Button stop;
+    private SetupTask<?> task;
+    private boolean running;
+    private boolean direct;
+    /** What was typed for the other kind, so switching back and forth loses nothing. */
+    private String otherRoom = "";
+
+    DispatchRuleAction(DonePage page, TextField prefix, TextField agent, Label line, Button button,
+                       ProgressIndicator spinner, Label result, HBox idRow, TextField id) {
+        this.page = page;
+        this.prefix = prefix;
+        this.agent = agent;
+        this.line = line;
+        this.button = button;
+        this.spinner = spinner;
+        this.result = result;
+        this.idRow = idRow;
+        this.id = id;
+        prefix.textProperty().addListener(o -> refresh());
+        agent.textProperty().addListener(o -> refresh());
+        // Made here beside the spinner rather than in done.fxml: the Done page stays as it is.
+        this.stop = new Button(Messages.get("ui.carriers.rule.stop"));
+        stop.setId("stopRule");
+        stop.setMnemonicParsing(true);
+        stop.setOnAction(e -> stop());
+        stop.setVisible(false);
+        stop.setManaged(false);
+        ((javafx.scene.layout.Pane) spinner.getParent()).getChildren().add(stop);
+    }
+
+    /** Cancels the request in flight (the task's thread is interrupted, which cancels the HTTP call). */
+    void stop() {
+        if (task != null) {
+            task.cancel(true);
+        }
+    }
+
+    /** A new room per call (the default), or every call in one room. */
+    void kindFrom(javafx.scene.control.RadioButton directChoice, Label roomLabel) {
+        directChoice.selectedProperty().addListener((o, was, now) -> {
+            direct = now;
+            String typed = prefix.getText();
+            prefix.setText(otherRoom);
+            otherRoom = typed;
+            roomLabel.setText(Messages.get(now ? "ui.carriers.rule.room" : "ui.carriers.rule.prefix"));
+            prefix.setAccessibleText(Messages.get(now ? "ui.carriers.rule.room.accessible"
+                    : "ui.carriers.rule.prefix.accessible"));
+            refresh();
+        });
+    }
+
+    private DispatchRuleDraft draft() {
+        DispatchRuleDraft d = direct ? DispatchRuleDraft.direct(prefix.getText(), agent.getText())
+                : DispatchRuleDraft.individual(prefix.getText(), agent.getText());
+        return d.withTrunkIds(List.of(page.model().trunkId.get()));
+    }
+
+    void refresh() {
+        List<Problem> problems = draft().problems();
+        if (problems.isEmpty()) {
+            FieldLine.hint(line, Messages.get(direct ? "ui.carriers.rule.direct.about" : "ui.carriers.rule.about",
+                    prefix.getText().strip()));
+        } else {
+            FieldLine.show(line, problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0)));
+        }
+        button.setDisable(running || !draft().valid());
+    }
+
+    void start() {
+        DispatchRuleDraft d = draft();
+        if (running || !d.valid()) {
+            return;
+        }
+        String outbound = page.model().trunkId.get();
+        DispatchRule.Kind kind = direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL;
+        String room = direct ? d.roomName() : d.roomPrefix();
+        SetupTask<ReceivingCalls> receiving = new SetupTask<>(page.env(), page.model()) {
+            @Override
+            protected ReceivingCalls runSetup(SipSetupService service) throws ApiException {
+                // LiveKit matches rules only on inbound trunks: the rule goes to one for the outbound trunk's numbers.
+                InboundTrunkOutcome inbound = service.ensureInboundTrunkLike(outbound, "");
+                DispatchRule rule = new DispatchRule(Messages.get("ui.carriers.rule.name", inbound.trunkId()),
+                        List.of(inbound.trunkId()), kind, room, d.agentName());
+                return new ReceivingCalls(inbound, service.ensureDispatchRule(rule));
+            }
+        };
+        task = receiving;
+        running(true);
+        result.setText(Messages.get("ui.carriers.rule.running"));
+        receiving.setOnSucceeded(e -> {
+            running(false);
+            ReceivingCalls done = receiving.getValue();
+            page.model().dispatchRuleId.set(done.rule().ruleId());
+            FieldLine.result(result, Messages.get(done.rule().alreadyExisted() ? "ui.carriers.rule.reused"
+                    : "ui.carriers.rule.created", done.inbound().trunkId()), true);
+            id.setText(done.rule().ruleId());
+            idRow.setVisible(true);
+            idRow.setManaged(true);
+        });
+        receiving.setOnFailed(e -> {
+            running(false);
+            Problem p = receiving.problem();
+            FieldLine.result(result, (p.message() + " " + p.hint()).strip(), false);
+        });
+        receiving.setOnCancelled(e -> {
+            running(false);
+            FieldLine.hint(result, Messages.get("ui.carriers.rule.stopped"));
+        });
+        receiving.startInBackground("receive-calls");
+    }
+
+    /** The inbound trunk that takes the calls, and the rule that sends them to the agent. */
+    private record ReceivingCalls(InboundTrunkOutcome inbound, DispatchRuleOutcome rule) {
+    }
+
+    private void running(boolean on) {
+        running = on;
+        if (!on) {
+            task = null;
+        }
+        stop.setVisible(on);
+        stop.setManaged(on);
+        spinner.setVisible(on);
+        refresh();
+    }
+}
