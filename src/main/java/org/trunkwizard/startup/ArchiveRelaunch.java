@@ -121,6 +121,13 @@ public final class ArchiveRelaunch {
         List<String> command(boolean ready, long startedAt) {
             List<String> c = new ArrayList<>();
             c.add(java.toString());
+            // Before the user's options, which so win; a collector of the user's own would clash with ours.
+            boolean ownGc = options.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+            for (String o : FAST_START) {
+                if (!(ownGc && o.endsWith("GC"))) {
+                    c.add(o);
+                }
+            }
             c.addAll(options);
             if (ready) {
                 c.add("-XX:SharedArchiveFile=" + archive);
@@ -131,7 +138,6 @@ public final class ArchiveRelaunch {
             // The JVM's own notes about the archive (a class it cannot keep, a jar that changed) are not the user's.
             c.add("-Xlog:cds=off");
             c.add("-Xlog:cds+dynamic=off");
-            c.addAll(FAST_START);
             c.add("-D" + STARTED_AT + "=" + startedAt);
             c.add("-jar");
             c.add(jar.toString());

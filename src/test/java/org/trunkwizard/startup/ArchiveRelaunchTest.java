@@ -47,11 +47,23 @@ class ArchiveRelaunchTest {
         Plan second = plan(List.of("-Xmx256m", "-jar", jar.toString(), "7"), Map.of(), folder).orElseThrow();
         assertTrue(second.archiveReady());
         List<String> command = second.command(true, 1L);
-        assertEquals(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-Xmx256m",
-                "-XX:SharedArchiveFile=" + second.archive(), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + ArchiveRelaunch.STARTED_AT + "=1",
+        assertEquals(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xmx256m", "-XX:SharedArchiveFile=" + second.archive(), "-Xshare:auto",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-D" + ArchiveRelaunch.STARTED_AT + "=1",
                 "-jar", jar.toAbsolutePath().toString(), "7"), command);
         assertEquals(7, second.run(1L), "the child's exit code");
+    }
+
+    @Test
+    void theUsersOwnOptionsWinAndTheirCollectorIsNotJoinedByOurs() throws IOException {
+        Path jar = exitJar();
+        Plan own = plan(List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4", "-jar", jar.toString(), "0"), Map.of(),
+                dir.resolve("class-data")).orElseThrow();
+        List<String> command = own.command(false, 1L);
+        assertFalse(command.contains("-XX:+UseSerialGC"), "two collectors stop the JVM: " + command);
+        assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-XX:TieredStopAtLevel=4"), "the "
+                + "last one counts: " + command);
+        assertEquals(0, own.run(1L), "the child starts");
     }
 
     @Test
