@@ -160,7 +160,12 @@ public final class ArchiveRelaunch {
                 return 130;
             }
             if (!ready) {
-                keepArchive(code);
+                try {
+                    keepArchive(code);
+                } catch (IOException | RuntimeException e) {
+                    // The window has been and gone: only the archive is lost (made again next time). Failing here
+                    // would have Main open the window a second time, in this JVM.
+                }
             }
             return code;
         }

@@ -67,6 +67,14 @@ class ArchiveRelaunchTest {
     }
 
     @Test
+    void anArchiveThatCannotBeKeptStillReturnsTheChildsExitCode() throws IOException {
+        Path jar = exitJar();
+        Plan plan = plan(List.of("-jar", jar.toString(), "0"), Map.of(), dir.resolve("class-data")).orElseThrow();
+        Files.createDirectories(plan.archive().resolve("in-the-way"));
+        assertEquals(0, plan.run(1L), "a failure after the window closed must not open it again in this JVM");
+    }
+
+    @Test
     void aRebuiltJarGetsANewArchiveAndTheOldOneIsDeleted() throws IOException {
         Path jar = exitJar();
         Path folder = dir.resolve("class-data");
