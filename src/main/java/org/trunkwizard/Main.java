@@ -14,7 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || "gui".equals(args[0])) {
-            java.util.OptionalInt child = ArchiveRelaunch.run(args);
+            java.util.OptionalInt child = ArchiveRelaunch.run();
             if (child.isPresent()) {
                 System.exit(child.getAsInt());
             }

@@ -35,14 +35,15 @@ public final class ArchiveRelaunch {
     }
 
     /** Runs the window in a child JVM and returns its exit code; empty when the window should open in this JVM. */
-    public static OptionalInt run(String[] args) {
+    public static OptionalInt run() {
         try {
             if ("false".equals(System.getProperty(SWITCH)) || System.getProperty(STARTED_AT) != null) {
                 return OptionalInt.empty();
             }
             ProcessHandle.Info self = ProcessHandle.current().info();
             Optional<String[]> argv = self.arguments();
-            long startedAt = self.startInstant().map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+            long startedAt = self.startInstant().map(java.time.Instant::toEpochMilli)
+                    .orElse(System.currentTimeMillis());
             if (argv.isEmpty()) {
                 return OptionalInt.empty();
             }

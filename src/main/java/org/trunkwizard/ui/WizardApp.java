@@ -22,7 +22,8 @@ public final class WizardApp extends Application {
             stage.setOnShown(e -> Platform.runLater(() -> {
                 // From the first JVM's start when ArchiveRelaunch started this one: the user waited for both.
                 String first = System.getProperty(ArchiveRelaunch.STARTED_AT);
-                long start = first != null ? Long.parseLong(first) : ManagementFactory.getRuntimeMXBean().getStartTime();
+                long start = first != null ? Long.parseLong(first)
+                        : ManagementFactory.getRuntimeMXBean().getStartTime();
                 long ms = System.currentTimeMillis() - start;
                 System.out.println("first frame after " + ms + " ms");
                 Platform.exit();
