@@ -20,7 +20,10 @@ measure() {
 }
 measure "bare JavaFX window (JDK 17, module path)" java --module-path "$fx" --add-modules javafx.controls \
     -cp target/bench BareWindow
+# From the second run on, java -jar opens the window in a second JVM with the class-data archive the first run made.
 measure "app: java -jar target/trunk-wizard.jar" java -jar target/trunk-wizard.jar gui --exit-after-first-frame
+measure "app: java -jar, one JVM (-Dtrunkwizard.relaunch=false)" java -Dtrunkwizard.relaunch=false \
+    -jar target/trunk-wizard.jar gui --exit-after-first-frame
 if [ -x target/installer/image/trunk-wizard/bin/trunk-wizard ]; then
   measure "app image (jlink runtime, no app archive)" \
       target/installer/image/trunk-wizard/bin/trunk-wizard gui --exit-after-first-frame

@@ -1,6 +1,7 @@
 package org.trunkwizard;
 
 import org.trunkwizard.cli.Cli;
+import org.trunkwizard.startup.ArchiveRelaunch;
 
 /**
  * Entry point. No arguments (or {@code gui}) opens the window; a command word runs the CLI.
@@ -13,6 +14,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || "gui".equals(args[0])) {
+            java.util.OptionalInt child = ArchiveRelaunch.run();
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
             org.trunkwizard.ui.WizardLauncher.launch(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }

@@ -4,20 +4,38 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.trunkwizard.diagnostics.ReachabilityCheck;
 import org.trunkwizard.i18n.Messages;
 
-/** Dispatches a command word to its {@link Command}. Never starts the FX toolkit. */
+/**
+ * Dispatches a command word to its {@link Command}. Never starts the FX toolkit, and makes only the command that
+ * runs: building all of them loaded the LiveKit client, OkHttp and SecureRandom for {@code validate} too (issue 16).
+ */
 public final class Cli {
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** Every command word, in help order. */
+    static final List<String> WORDS = List.of("validate", "create", "list", "update", "delete", "export",
+            "test-connection", "inbound", "dispatch-rule", "call", "diagnose", "profile", "credentials", "carrier");
+
+    private final List<String> words;
+    private final Function<String, Command> make;
     private final Console console;
 
     public Cli(Console console, List<Command> commands) {
         this.console = console;
+        Map<String, Command> byName = new LinkedHashMap<>();
         for (Command c : commands) {
-            this.commands.put(c.name(), c);
+            byName.put(c.name(), c);
         }
+        this.words = List.copyOf(byName.keySet());
+        this.make = byName::get;
+    }
+
+    private Cli(Console console, TrunkServiceFactory services) {
+        this.console = console;
+        this.words = WORDS;
+        this.make = word -> command(word, services);
     }
 
     /** The real thing: every command, talking to the terminal. */
@@ -31,14 +49,28 @@ public final class Cli {
 
     /** Every command, talking to LiveKit through {@code services} (tests give one with short timeouts). */
     static Cli withConsole(Console console, TrunkServiceFactory services) {
-        List<Command> all = new java.util.ArrayList<>();
-        all.add(new ValidateCommand());
-        all.addAll(ApiCommands.all(services));
-        all.add(new DiagnoseCommand(services, ReachabilityCheck::system));
-        all.add(new ProfileCommand(ConnectionCheck.against(services)));
-        all.add(new CredentialsCommand(java.time.Clock.systemUTC()));
-        all.add(new CarrierCommand(services));
-        return new Cli(console, all);
+        return new Cli(console, services);
+    }
+
+    /** The command for {@code word} (one of {@link #WORDS}), or null. */
+    static Command command(String word, TrunkServiceFactory services) {
+        return switch (word) {
+            case "validate" -> new ValidateCommand();
+            case "create" -> new CreateCommand(services);
+            case "list" -> new ListCommand(services);
+            case "update" -> new UpdateCommand(services);
+            case "delete" -> new DeleteCommand(services);
+            case "export" -> new ExportCommand(services);
+            case "test-connection" -> new TestConnectionCommand(services);
+            case "inbound" -> new InboundCommand(services);
+            case "dispatch-rule" -> new DispatchRuleCommand(services);
+            case "call" -> new CallCommand(services);
+            case "diagnose" -> new DiagnoseCommand(services, ReachabilityCheck::system);
+            case "profile" -> new ProfileCommand(ConnectionCheck.against(services));
+            case "credentials" -> new CredentialsCommand(java.time.Clock.systemUTC());
+            case "carrier" -> new CarrierCommand(services);
+            default -> null;
+        };
     }
 
     public int run(String... args) {
@@ -52,7 +84,7 @@ public final class Cli {
         }
         boolean debug = Arrays.asList(args).contains("--debug");
         List<String> rest = Arrays.stream(args).skip(1).filter(a -> !"--debug".equals(a)).toList();
-        Command command = commands.get(args[0]);
+        Command command = words.contains(args[0]) ? make.apply(args[0]) : null;
         if (command == null) {
             console.err().println(Messages.get("cli.usage.unknownCommand", args[0]));
             console.err().println(Messages.get("cli.usage.seeHelp"));
@@ -88,8 +120,8 @@ public final class Cli {
         console.out().println(Messages.get("cli.help.usage"));
         console.out().println("  trunk-wizard [gui]");
         console.out().println("  trunk-wizard --help | --version");
-        for (Command c : commands.values()) {
-            console.out().println("  trunk-wizard " + c.usage());
+        for (String word : words) {
+            console.out().println("  trunk-wizard " + make.apply(word).usage());
         }
         console.out().println();
         console.out().println(Messages.get("cli.help.connection"));

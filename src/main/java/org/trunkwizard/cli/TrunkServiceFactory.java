@@ -9,7 +9,8 @@ import org.trunkwizard.livekit.SipSetupService;
 @FunctionalInterface
 interface TrunkServiceFactory {
 
-    TrunkServiceFactory STANDARD = SipApi::new;
+    /** A lambda, not {@code SipApi::new}: that would load the LiveKit client (and OkHttp) with this interface. */
+    TrunkServiceFactory STANDARD = connection -> new SipApi(connection);
 
     SipSetupService open(LiveKitConnection connection);
 

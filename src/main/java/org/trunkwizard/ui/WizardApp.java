@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.trunkwizard.startup.ArchiveRelaunch;
 import org.trunkwizard.validation.PhoneNumbers;
 
 /**
@@ -24,7 +25,11 @@ public final class WizardApp extends Application {
         Theme.followOs(OsAppearance.standard());
         if (exitAfterFirstFrame) {
             stage.setOnShown(e -> Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                // From the first JVM's start when ArchiveRelaunch started this one: the user waited for both.
+                String first = System.getProperty(ArchiveRelaunch.STARTED_AT);
+                long start = first != null ? Long.parseLong(first)
+                        : ManagementFactory.getRuntimeMXBean().getStartTime();
+                long ms = System.currentTimeMillis() - start;
                 System.out.println("first frame after " + ms + " ms");
                 Platform.exit();
             }));
