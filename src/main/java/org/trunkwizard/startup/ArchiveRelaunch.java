@@ -16,8 +16,8 @@ import org.trunkwizard.config.AppDirs;
  * Opens the window from {@code java -jar} in a second JVM that maps its classes from a class-data archive (issue 16).
  * A manifest cannot carry JVM options, so {@code java -jar} alone loads and verifies some 4,500 classes from the jar
  * on every start; the installed package has its archive made at install time instead. The first run makes the
- * archive when the window closes ({@code -XX:ArchiveClassesAtExit}), in the config folder, one per jar location and
- * JDK; later runs start with it. Only for {@code java [options] -jar FILE [gui ...]} whose command line can be read
+ * archive when the window closes ({@code -XX:ArchiveClassesAtExit}), in the cache folder ({@link AppDirs#cacheDir()}),
+ * one per jar location and JDK; later runs start with it. Only for {@code java [options] -jar FILE [gui ...]} whose command line can be read
  * (Linux, macOS): the installed package, tests, an IDE, {@code -cp}, an archive option of the user's own, or
  * {@code -Dtrunkwizard.relaunch=false} start in this JVM, as before.
  */
@@ -48,7 +48,7 @@ public final class ArchiveRelaunch {
                 return OptionalInt.empty();
             }
             Optional<Plan> plan = plan(List.of(argv.get()), System.getenv(), System.getProperty("java.home"),
-                    System.getProperty("java.vm.version"), AppDirs.configDir().resolve(FOLDER));
+                    System.getProperty("java.vm.version"), AppDirs.cacheDir().resolve(FOLDER));
             if (plan.isEmpty()) {
                 return OptionalInt.empty();
             }

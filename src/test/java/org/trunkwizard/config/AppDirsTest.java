@@ -44,4 +44,19 @@ class AppDirsTest {
     void overrideWins() {
         assertEquals(Path.of("/tmp/tw"), AppDirs.configDir("/tmp/tw", "Linux", "/home/a", Map.of()));
     }
+
+    /** A 20 MB class-data archive is a cache, not configuration: it goes where each OS keeps what may be deleted. */
+    @Test
+    void cachesGoWhereEachOsKeepsCaches() {
+        assertEquals(Path.of("/x/cache/trunk-wizard"), AppDirs.cacheDir(null, "Linux", "/home/a",
+                Map.of("XDG_CACHE_HOME", "/x/cache")));
+        assertEquals(Path.of("/tmp/h/.cache/trunk-wizard"), AppDirs.cacheDir(null, "Linux", "/home/a",
+                Map.of("HOME", "/tmp/h", "XDG_CACHE_HOME", "relative")));
+        assertEquals(Path.of("/Users/a/Library/Caches/Trunk Wizard"),
+                AppDirs.cacheDir(null, "Mac OS X", "/Users/a", Map.of()));
+        assertEquals(Path.of("C:/Users/a/AppData/Local", "Trunk Wizard", "Cache"),
+                AppDirs.cacheDir(null, "Windows 11", "/h", Map.of("LOCALAPPDATA", "C:/Users/a/AppData/Local")));
+        // With the folder overridden (tests, portable use) nothing is written outside it.
+        assertEquals(Path.of("/tmp/tw/cache"), AppDirs.cacheDir("/tmp/tw", "Linux", "/home/a", Map.of()));
+    }
 }
