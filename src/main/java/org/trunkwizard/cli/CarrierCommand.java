@@ -1,6 +1,7 @@
 package org.trunkwizard.cli;
 
 import java.util.List;
+import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.i18n.Messages;
 
 /**
@@ -34,10 +35,11 @@ final class CarrierCommand implements Command {
         if (!"twilio".equals(args.get(1))) {
             throw new UsageException(Messages.get("cli.carrier.unsupported", args.get(1)));
         }
+        Carrier carrier = Carrier.TWILIO;
         List<String> rest = args.subList(2, args.size());
         return switch (args.get(0)) {
-            case "numbers" -> CarrierNumbers.run(rest, console);
-            case "setup" -> new CarrierSetup(services).run(rest, console);
+            case "numbers" -> CarrierNumbers.run(carrier, rest, console);
+            case "setup" -> new CarrierSetup(services, carrier).run(rest, console);
             default -> throw new UsageException(Messages.get("cli.carrier.unknownAction", args.get(0)));
         };
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.trunkwizard.carriers.twilio.TwilioClient.IncomingNumber;
 import org.trunkwizard.carriers.twilio.TwilioException;
+import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.i18n.Messages;
 
 /** {@code carrier numbers twilio [--json]}: the account's numbers and what each is used by now. */
@@ -14,7 +15,7 @@ final class CarrierNumbers {
     private CarrierNumbers() {
     }
 
-    static int run(List<String> raw, Console console) throws UsageException {
+    static int run(Carrier carrier, List<String> raw, Console console) throws UsageException {
         Args args = Args.parse(raw, Set.of("json"), Set.of());
         args.expectAtMost(0);
         boolean json = args.flag("json");
