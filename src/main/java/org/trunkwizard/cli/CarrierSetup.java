@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.trunkwizard.carriers.CarrierApiException;
+import org.trunkwizard.carriers.LiveKitSipUri;
+import org.trunkwizard.carriers.Parsed;
+import org.trunkwizard.carriers.TelnyxRegion;
 import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.carriers.setup.CarrierAccountSetup;
 import org.trunkwizard.carriers.setup.SetupProgress;
@@ -21,7 +24,7 @@ import org.trunkwizard.validation.PhoneNumbers;
 import org.trunkwizard.validation.Problem;
 
 /**
- * {@code carrier setup twilio ...}: both sides from one command. Steps print as they happen (with --json they are
+ * {@code carrier setup twilio|telnyx ...}: both sides from one command. Steps print as they happen (with --json they are
  * collected), so a run that fails part way still shows what exists; a rerun continues from there.
  */
 final class CarrierSetup {
@@ -39,8 +42,9 @@ final class CarrierSetup {
     }
 
     int run(List<String> raw, Console console) throws UsageException {
-        Args args = Args.parse(raw, Set.of("json", "dry-run", "undo"),
-                Set.of("number", "name", "livekit-sip-uri", "countries", ConnectionOptions.PROFILE_OPTION));
+        Args args = Args.parse(raw, Set.of("json", "dry-run", "undo", "move-numbers"),
+                Set.of("number", "name", "livekit-sip-uri", "countries", "telnyx-region",
+                        ConnectionOptions.PROFILE_OPTION));
         args.expectAtMost(0);
         boolean json = args.flag("json");
         List<String> numbers = numbers(args.options("number"));
@@ -48,8 +52,9 @@ final class CarrierSetup {
             throw new UsageException(Messages.get("cli.usage.missingValue", "--number"));
         }
         SetupRequest request = new SetupRequest(args.option("name").orElse(DEFAULT_NAME), numbers,
-                args.option("livekit-sip-uri"), countries(args.option("countries").orElse("")), args.flag("dry-run"),
-                false);
+                sipUri(args.option("livekit-sip-uri")), countries(args.option("countries").orElse("")),
+                args.flag("dry-run"), args.flag("move-numbers"));
+        TelnyxRegion region = region(args.option("telnyx-region"));
         CarrierAccess access = CarrierAccess.of(carrier, console);
         JsonArray steps = new JsonArray();
         SetupProgress progress = step -> {
@@ -67,7 +72,7 @@ final class CarrierSetup {
         try {
             LiveKitConnection connection = ConnectionOptions.resolve(args, console);
             SipSetupService livekit = services.open(connection);
-            CarrierAccountSetup setup = access.setup(livekit, AppDirs.configDir().resolve("carriers"));
+            CarrierAccountSetup setup = access.setup(livekit, AppDirs.configDir().resolve("carriers"), region);
             if (args.flag("undo")) {
                 setup.undo(request.name(), progress);
                 finish(json, steps, console, Optional.empty());
@@ -94,6 +99,29 @@ final class CarrierSetup {
             }
         }
         return PhoneNumbers.normalized(entries);
+    }
+
+    /** The project's SIP URI as the carrier needs it; a project ID (p_abc123) is turned into one. */
+    private static Optional<String> sipUri(Optional<String> given) throws UsageException {
+        if (given.isEmpty()) {
+            return given;
+        }
+        Parsed<LiveKitSipUri> parsed = LiveKitSipUri.parse(given.get());
+        if (parsed.value().isEmpty()) {
+            throw new UsageException(parsed.problem().map(Problem::message).orElse("") + " "
+                    + parsed.problem().map(Problem::hint).orElse(""));
+        }
+        return Optional.of(parsed.value().get().sipUri());
+    }
+
+    private static TelnyxRegion region(Optional<String> given) throws UsageException {
+        if (given.isEmpty()) {
+            return TelnyxRegion.defaultRegion();
+        }
+        String g = given.get().strip();
+        return java.util.Arrays.stream(TelnyxRegion.values()).filter(r -> r.name().equalsIgnoreCase(g)
+                || r.host().equalsIgnoreCase(g)).findFirst().orElseThrow(() -> new UsageException(
+                        Messages.get("cli.carrier.badRegion", ServerText.safe(g))));
     }
 
     private static List<String> countries(String given) throws UsageException {

@@ -197,11 +197,11 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
-    void helpNamesTheCommandAndOtherCarriersAreAUsageErrorForNow() {
-        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio [--json]"));
-        Result telnyx = runs.run("carrier", "setup", "telnyx", "--number", NUMBER);
-        assertEquals(2, telnyx.exit(), telnyx.all());
-        assertTrue(telnyx.err().contains("only twilio"), telnyx.err());
+    void helpNamesTheCommandAndOtherCarriersAreAUsageError() {
+        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio|telnyx [--json]"));
+        Result vonage = runs.run("carrier", "setup", "vonage", "--number", NUMBER);
+        assertEquals(2, vonage.exit(), vonage.all());
+        assertTrue(vonage.err().contains("only twilio and telnyx"), vonage.err());
         env.remove("TWILIO_AUTH_TOKEN");
         Result none = setup();
         assertEquals(2, none.exit(), none.all());

@@ -114,7 +114,7 @@ final class TwilioSetup {
             boolean otherTrunk = !n.trunkSid().isEmpty() && !n.trunkSid().equals(state.created.trunkSid);
             if (otherTrunk || !n.voiceApplicationSid().isEmpty()) {
                 throw refusal(Messages.get("twilio.setup.inUse", number,
-                        otherTrunk ? n.trunkSid() : n.voiceApplicationSid()), Messages.get("twilio.setup.inUse.hint"));
+                        otherTrunk ? n.trunkSid() : n.voiceApplicationSid()), Messages.get("carriers.setup.inUse.hint"));
             }
             chosen.add(n);
         }
