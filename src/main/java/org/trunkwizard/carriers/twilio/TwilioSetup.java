@@ -51,8 +51,9 @@ final class TwilioSetup {
 
     SetupResult run(SetupRequest request) throws CarrierApiException, ApiException {
         boolean dry = request.dryRun();
-        List<IncomingNumber> chosen = ownedNumbers(request.numbers());
-        List<String> warnings = dialingPermissions(request.countries());
+        List<String> warnings = new ArrayList<>();
+        List<IncomingNumber> chosen = ownedNumbers(request, warnings);
+        warnings.addAll(dialingPermissions(request.countries()));
         Trunk trunk = trunk(request, dry);
         Item list = credentialList(request, dry);
         Optional<String> password = Optional.empty();
@@ -101,24 +102,47 @@ final class TwilioSetup {
         return new SetupResult(Carrier.TWILIO, trunkSid, ids, livekitTrunkId, differences, warnings, password);
     }
 
-    /** Every number must be the account's and free for us: refused before anything changes. */
-    private List<IncomingNumber> ownedNumbers(List<String> numbers) throws CarrierApiException {
+    /**
+     * Every number must be the account's. One on another trunk or an app is refused before anything changes, unless
+     * the admin asked to move it; then where it was is recorded so undo can put it back. A dry run shows it.
+     */
+    private List<IncomingNumber> ownedNumbers(SetupRequest request, List<String> warnings) throws CarrierApiException {
         Map<String, IncomingNumber> owned = twilio.incomingNumbers().stream()
                 .collect(Collectors.toMap(IncomingNumber::phoneNumber, Function.identity(), (a, b) -> a));
         List<IncomingNumber> chosen = new ArrayList<>();
-        for (String number : numbers) {
+        for (String number : request.numbers()) {
             IncomingNumber n = owned.get(number);
             if (n == null) {
                 throw refusal(Messages.get("twilio.setup.notOwned", number), Messages.get("twilio.setup.notOwned.hint"));
             }
             boolean otherTrunk = !n.trunkSid().isEmpty() && !n.trunkSid().equals(state.created.trunkSid);
-            if (otherTrunk || !n.voiceApplicationSid().isEmpty()) {
-                throw refusal(Messages.get("twilio.setup.inUse", number,
-                        otherTrunk ? n.trunkSid() : n.voiceApplicationSid()), Messages.get("carriers.setup.inUse.hint"));
+            boolean app = n.trunkSid().isEmpty() && !n.voiceApplicationSid().isEmpty();
+            if ((otherTrunk || app) && !request.moveNumbers()) {
+                String inUse = Messages.get("twilio.setup.inUse", number, otherTrunk ? n.trunkSid()
+                        : n.voiceApplicationSid());
+                if (!request.dryRun()) {
+                    throw refusal(inUse, Messages.get("carriers.setup.inUse.hint"));
+                }
+                step("move", "number " + number + " from " + (otherTrunk ? "trunk " + n.trunkSid()
+                        : "app " + n.voiceApplicationSid()), "in use");
+                warnings.add(inUse + " " + Messages.get("carriers.setup.inUse.hint"));
+                continue;
             }
             chosen.add(n);
         }
         return chosen;
+    }
+
+    /** Where a number is now, as recorded for undo: "trunk:TK...", "app:AP...", or "" when free or ours. */
+    private String before(IncomingNumber n) {
+        String recorded = state.created.movedFrom.get(n.sid());
+        if (recorded != null) {
+            return recorded;
+        }
+        if (!n.trunkSid().isEmpty() && !n.trunkSid().equals(state.created.trunkSid)) {
+            return "trunk:" + n.trunkSid();
+        }
+        return n.trunkSid().isEmpty() && !n.voiceApplicationSid().isEmpty() ? "app:" + n.voiceApplicationSid() : "";
     }
 
     /** Read only: turning a country on is a choice with a toll-fraud cost, left to the admin. */
@@ -244,19 +268,30 @@ final class TwilioSetup {
     }
 
     private void attachNumber(Trunk trunk, IncomingNumber n, boolean dry) throws CarrierApiException {
-        String target = "number " + n.phoneNumber() + " on twilio trunk";
+        String before = before(n);
+        boolean moving = !before.isEmpty();
+        String target = "number " + n.phoneNumber() + (moving ? " from " + before.replace(':', ' ') : "")
+                + " on twilio trunk";
         if (trunk != null && n.trunkSid().equals(trunk.sid())) {
             step("attach", target, "already");
             return;
         }
         if (dry || trunk == null) {
-            step("attach", target, "planned");
+            step(moving ? "move" : "attach", target, "planned");
             return;
+        }
+        if (moving) {
+            // Recorded before the change: a failure right after it must still let undo put the number back.
+            state.created.movedFrom.put(n.sid(), before);
+            state.save();
+            if (before.startsWith("trunk:")) {
+                twilio.detachNumber(n.trunkSid(), n.sid());
+            }
         }
         twilio.attachNumber(trunk.sid(), n.sid());
         state.created.numberSids.add(n.sid());
         state.save();
-        step("attach", target, "attached");
+        step(moving ? "move" : "attach", target, moving ? "moved" : "attached");
     }
 
     private void originationUrl(Trunk trunk, SetupRequest request, boolean dry) throws CarrierApiException {

@@ -55,6 +55,20 @@ final class TwilioUndo {
             remove(() -> twilio.deleteTrunk(c.trunkSid));
             done(() -> c.trunk = false, "twilio trunk " + c.trunkSid);
         }
+        // Moved numbers go back where they were, now that our trunk has let go of them.
+        for (java.util.Map.Entry<String, String> moved : java.util.List.copyOf(c.movedFrom.entrySet())) {
+            String number = moved.getKey();
+            String[] was = moved.getValue().split(":", 2);
+            if ("trunk".equals(was[0])) {
+                remove(() -> twilio.attachNumber(was[1], number));
+            } else {
+                remove(() -> twilio.setVoiceApplication(number, was[1]));
+            }
+            c.movedFrom.remove(number);
+            state.save();
+            progress.step(new SetupStep("move back", "number " + number + " to " + was[0] + " " + was[1],
+                    "moved back"));
+        }
         if (!c.credentialList && !c.credentialSid.isEmpty()) {
             remove(() -> twilio.deleteCredential(c.credentialListSid, c.credentialSid));
             done(() -> c.credentialSid = "", "twilio credential " + c.credentialSid);
