@@ -232,6 +232,32 @@ class CarrierSetupTelnyxTest {
         assertTrue(livekit.trunks().isEmpty());
     }
 
+    @ParameterizedTest(name = "{0} {1} is made, then answered 500")
+    @CsvSource({
+        "POST, /v2/outbound_voice_profiles",
+        "POST, /v2/credential_connections",
+        "POST, /v2/fqdn_connections",
+        "POST, /v2/fqdns",
+        "PATCH, /v2/phone_numbers/.*",
+    })
+    void aStepThatFailsHalfWayIsNeitherMadeTwiceNorLeftBehindByUndo(String method, String path) {
+        telnyx.failNextAfterApplying(method, path, 500);
+        assertEquals(3, setup("--livekit-sip-uri", SIP_URI).exit());
+        Result rerun = setup("--livekit-sip-uri", SIP_URI);
+        assertEquals(0, rerun.exit(), rerun.all());
+        assertTrue(rerun.out().contains("Both sides match."), rerun.out());
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertEquals(1, telnyx.fqdnConnectionCount());
+        assertEquals(List.of(onlyTrunk().getAuthPassword()), telnyx.passwords());
+        Result undo = undo();
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(0, telnyx.connectionCount(), undo.out());
+        assertEquals(0, telnyx.profileCount(), undo.out());
+        assertEquals(0, telnyx.fqdnConnectionCount(), undo.out());
+        assertEquals("", telnyx.connectionOf(NUMBER));
+    }
+
     @Test
     void aLiveKitFailureAfterTheCarrierSideIsCompletedByARerun() {
         livekit.failNext("CreateSIPOutboundTrunk", Fault.status(403));

@@ -25,11 +25,12 @@ import java.util.stream.Stream;
  * A Telnyx-compatible server on 127.0.0.1 for the v2 endpoints a trunk setup uses. It keeps state and checks what
  * Telnyx's API reference documents: Bearer API key, connection_name required, user_name 4-32 letters and digits and
  * unique, password 8-128 characters, a profile that exists, numbers the account owns; errors as
- * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}.
+ * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}, {@link #failNextAfterApplying}.
  */
 public final class TelnyxTestServer implements AutoCloseable {
 
-    record Fault(String method, Pattern path, int status) {
+    /** {@code applied}: the change is made and then the reply is lost (a step failing half way). */
+    record Fault(String method, Pattern path, int status, boolean applied) {
     }
 
     private final HttpServer server;
@@ -127,7 +128,12 @@ public final class TelnyxTestServer implements AutoCloseable {
     }
 
     public synchronized void failNext(String method, String pathRegex, int status) {
-        faults.add(new Fault(method, Pattern.compile(pathRegex), status));
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, false));
+    }
+
+    /** The next matching request is carried out, then answered with {@code status}: the client cannot know. */
+    public synchronized void failNextAfterApplying(String method, String pathRegex, int status) {
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, true));
     }
 
     public synchronized int changes() {
@@ -167,10 +173,15 @@ public final class TelnyxTestServer implements AutoCloseable {
         if (!("Bearer " + apiKey).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             return error(401, "10009", "Authentication failed", null);
         }
+        Fault halfWay = null;
         for (Fault f : faults) {
             if (f.method.equals(method) && f.path.matcher(path).matches()) {
                 faults.remove(f);
-                return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+                if (!f.applied) {
+                    return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+                }
+                halfWay = f;
+                break;
             }
         }
         JsonObject in = new JsonObject();
@@ -183,7 +194,7 @@ public final class TelnyxTestServer implements AutoCloseable {
         if ((int) reply[0] < 300 && !"GET".equals(method)) {
             changes++;
         }
-        return reply;
+        return halfWay == null ? reply : error(halfWay.status, "10007", "injected fault after the change", null);
     }
 
     private Object[] route(String method, String path, JsonObject in) {
