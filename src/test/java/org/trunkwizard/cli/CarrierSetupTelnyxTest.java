@@ -150,6 +150,19 @@ class CarrierSetupTelnyxTest {
     }
 
     @Test
+    void aUserNameHeldByAnotherTelnyxCustomerIsReplacedByANewOne() {
+        telnyx.takeNextUserNames(2);
+        Result r = setup();
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("Both sides match."), r.out());
+        assertEquals(1, telnyx.connectionCount());
+        telnyx.takeNextUserNames(3);
+        Result other = runs.run("carrier", "setup", "telnyx", "--number", NUMBER2, "--name", "b-" + name);
+        assertEquals(1, other.exit(), other.all());
+        assertTrue(other.out().contains("Telnyx error 10015") && other.out().contains("/user_name"), other.out());
+    }
+
+    @Test
     void jsonHasTheCarrierIdsTrunkIdAndSteps() {
         JsonObject doc = JsonParser.parseString(setup("--json").out()).getAsJsonObject();
         JsonObject carrier = doc.getAsJsonObject("carrier");

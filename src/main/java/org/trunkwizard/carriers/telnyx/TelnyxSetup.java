@@ -42,6 +42,7 @@ final class TelnyxSetup {
     static final int INBOUND_PORT = 5060;
     private static final String RANDOM_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int USER_NAME_ATTEMPTS = 3;
 
     private final TelnyxClient telnyx;
     private final TrunkService livekit;
@@ -234,8 +235,20 @@ final class TelnyxSetup {
         }
         state.created.connectionPending = true;
         state.save();
-        Connection made = telnyx.createCredentialConnection(request.name(), state.created.userName, password,
-                profile.id());
+        Connection made = null;
+        for (int attempt = 1; made == null; attempt++) {
+            try {
+                made = telnyx.createCredentialConnection(request.name(), state.created.userName, password,
+                        profile.id());
+            } catch (TelnyxException e) {
+                // Another Telnyx customer holds the name: a new random tail, kept so a rerun does not reuse it.
+                if (e.status() != 422 || !"/user_name".equals(e.pointer()) || attempt >= USER_NAME_ATTEMPTS) {
+                    throw e;
+                }
+                state.created.userName = userName(request);
+                state.save();
+            }
+        }
         state.created.connectionId = made.id();
         state.created.connection = true;
         state.created.connectionPending = false;

@@ -45,6 +45,7 @@ public final class TelnyxTestServer implements AutoCloseable {
     final Map<String, String> passwords = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int changes;
+    private int userNamesTaken;
     private int ids;
 
     private TelnyxTestServer(String apiKey) throws IOException {
@@ -92,6 +93,11 @@ public final class TelnyxTestServer implements AutoCloseable {
     public synchronized void assign(String e164, String connectionId) {
         numbers.values().stream().filter(n -> e164.equals(str(n, "phone_number")))
                 .forEach(n -> n.addProperty("connection_id", connectionId));
+    }
+
+    /** The next {@code count} user names asked for are held by someone else on Telnyx (they are global). */
+    public synchronized void takeNextUserNames(int count) {
+        userNamesTaken = count;
     }
 
     public synchronized String connectionOf(String e164) {
@@ -331,6 +337,10 @@ public final class TelnyxTestServer implements AutoCloseable {
         }
         if (!user.matches("[A-Za-z0-9]{4,32}")) {
             return error(422, "10002", "user_name must be 4-32 letters and digits", "/user_name");
+        }
+        if (userNamesTaken > 0) {
+            userNamesTaken--;
+            return error(422, "10015", "user_name already taken", "/user_name");
         }
         if (connections.values().stream().anyMatch(c -> user.equals(str(c, "user_name")))) {
             return error(422, "10015", "user_name already taken", "/user_name");
