@@ -44,6 +44,7 @@ public final class TelnyxTestServer implements AutoCloseable {
     /** Connection id -> password: Telnyx does not return it in full either. */
     final Map<String, String> passwords = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private int changes;
     private int userNamesTaken;
     private int ids;
@@ -193,9 +194,14 @@ public final class TelnyxTestServer implements AutoCloseable {
         JsonObject in = new JsonObject();
         String text = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (!text.isBlank()) {
+            String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+            if (!type.startsWith("application/json")) {
+                return error(415, "10002", "Content-Type must be application/json", null);
+            }
             JsonElement e = JsonParser.parseString(text);
             in = e.isJsonObject() ? e.getAsJsonObject() : in;
         }
+        page = query(ex.getRequestURI().getRawQuery());
         Object[] reply = route(method, path, in);
         if ((int) reply[0] < 300 && !"GET".equals(method)) {
             changes++;
@@ -393,14 +399,39 @@ public final class TelnyxTestServer implements AutoCloseable {
         return data(200, found);
     }
 
-    private static Object[] list(Map<String, JsonObject> of) {
+    /** page[number] and page[size] of the request being answered. */
+    private int[] page = {1, DEFAULT_PAGE_SIZE};
+
+    private static int[] query(String raw) {
+        int[] out = {1, DEFAULT_PAGE_SIZE};
+        if (raw == null) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            String[] kv = java.net.URLDecoder.decode(pair, StandardCharsets.UTF_8).split("=", 2);
+            if (kv.length == 2 && kv[0].equals("page[number]")) {
+                out[0] = Integer.parseInt(kv[1]);
+            } else if (kv.length == 2 && kv[0].equals("page[size]")) {
+                out[1] = Integer.parseInt(kv[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Pages as Telnyx's reference says: page[size] 1-250 (default 20 here, to make clients follow pages). */
+    private Object[] list(Map<String, JsonObject> of) {
+        if (page[1] < 1 || page[1] > 250 || page[0] < 1) {
+            return error(400, "10002", "page[size] must be 1-250 and page[number] at least 1", null);
+        }
+        List<JsonObject> all = List.copyOf(of.values());
+        int pages = Math.max(1, (all.size() + page[1] - 1) / page[1]);
         JsonObject o = new JsonObject();
         JsonArray a = new JsonArray();
-        of.values().forEach(a::add);
+        all.stream().skip((long) (page[0] - 1) * page[1]).limit(page[1]).forEach(a::add);
         o.add("data", a);
         JsonObject meta = new JsonObject();
-        meta.addProperty("page_number", 1);
-        meta.addProperty("total_pages", 1);
+        meta.addProperty("page_number", page[0]);
+        meta.addProperty("total_pages", pages);
         meta.addProperty("total_results", of.size());
         o.add("meta", meta);
         return new Object[] {200, o};
