@@ -16,6 +16,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.trunkwizard.carriers.telnyx.server.TelnyxTestServer;
 import org.trunkwizard.carriers.twilio.server.TwilioTestServer;
+import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.PrivateSecretService;
 
 /**
@@ -89,6 +90,28 @@ class CarrierLoginTest {
         assertEquals(ExitCode.USAGE, run(env, null, "", "carrier", "numbers", "telnyx"));
         assertEquals(ExitCode.OK, run(env, null, "", "carrier", "logout", "telnyx"));
         assertTrue(last.out().contains("No Telnyx login was saved"), last.out());
+    }
+
+    @Test
+    void aSetupWithTheSavedLoginLeavesNoSecretOutsideTheKeychain() throws Exception {
+        LiveKitTestServer livekit = LiveKitTestServer.start();
+        try {
+            livekit.addKey("APIloginKey", "SENTINEL-livekit-login-0d3");
+            Map<String, String> env = Map.of("TRUNKWIZARD_TELNYX_API_BASE", telnyx.base(), "LIVEKIT_URL",
+                    livekit.url(), "LIVEKIT_API_KEY", "APIloginKey", "LIVEKIT_API_SECRET", "SENTINEL-livekit-login-0d3");
+            assertEquals(ExitCode.OK, run(env, TELNYX_KEY, "", "carrier", "login", "telnyx"));
+            assertEquals(ExitCode.OK, run(env, null, "", "carrier", "setup", "telnyx", "--number", "+15557770009",
+                    "--livekit-sip-uri", "p_abc123"));
+            assertTrue(last.out().contains("Both sides match."), last.out());
+            assertTrue(last.out().contains("The trunk password was saved in the system keychain"), last.out());
+            printed.add(jvm.printed());
+            List<String> secrets = new ArrayList<>(telnyx.passwords());
+            secrets.add("SENTINEL-livekit-login-0d3");
+            Sentinels.assertAbsentFromText(printed, secrets);
+            Sentinels.assertAbsentFromFiles(jvm.config(), secrets, "the config folder");
+        } finally {
+            livekit.close();
+        }
     }
 
     @Test
