@@ -19,16 +19,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A Telnyx-compatible server on 127.0.0.1 for the v2 endpoints a trunk setup uses. It keeps state and checks what
  * Telnyx's API reference documents: Bearer API key, connection_name required, user_name 4-32 letters and digits and
  * unique, password 8-128 characters, a profile that exists, numbers the account owns; errors as
- * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}.
+ * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}, {@link #failNextAfterApplying}.
  */
 public final class TelnyxTestServer implements AutoCloseable {
 
-    record Fault(String method, Pattern path, int status) {
+    /** {@code applied}: the change is made and then the reply is lost (a step failing half way). */
+    record Fault(String method, Pattern path, int status, boolean applied) {
     }
 
     private final HttpServer server;
@@ -37,10 +39,14 @@ public final class TelnyxTestServer implements AutoCloseable {
     final Map<String, JsonObject> numbers = new LinkedHashMap<>();
     final Map<String, JsonObject> profiles = new LinkedHashMap<>();
     final Map<String, JsonObject> connections = new LinkedHashMap<>();
+    final Map<String, JsonObject> fqdnConnections = new LinkedHashMap<>();
+    final Map<String, JsonObject> fqdns = new LinkedHashMap<>();
     /** Connection id -> password: Telnyx does not return it in full either. */
     final Map<String, String> passwords = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private int changes;
+    private int userNamesTaken;
     private int ids;
 
     private TelnyxTestServer(String apiKey) throws IOException {
@@ -72,8 +78,69 @@ public final class TelnyxTestServer implements AutoCloseable {
         return id;
     }
 
+    /** A connection the admin made, not this tool: setups must leave it be unless asked to move a number. */
+    public synchronized String addConnection(String name, String userName) {
+        JsonObject c = new JsonObject();
+        c.addProperty("id", String.valueOf(2_000_000 + ++ids));
+        c.addProperty("connection_name", name);
+        c.addProperty("user_name", userName);
+        c.add("outbound", new JsonObject());
+        connections.put(str(c, "id"), c);
+        passwords.put(str(c, "id"), "ADMIN-CONNECTION-PASSWORD-1");
+        return str(c, "id");
+    }
+
+    /** The admin assigned the number to a connection in the portal. */
+    public synchronized void assign(String e164, String connectionId) {
+        numbers.values().stream().filter(n -> e164.equals(str(n, "phone_number")))
+                .forEach(n -> n.addProperty("connection_id", connectionId));
+    }
+
+    /** The next {@code count} user names asked for are held by someone else on Telnyx (they are global). */
+    public synchronized void takeNextUserNames(int count) {
+        userNamesTaken = count;
+    }
+
+    public synchronized String connectionOf(String e164) {
+        return numbers.values().stream().filter(n -> e164.equals(str(n, "phone_number")))
+                .map(n -> str(n, "connection_id")).findFirst().orElse("");
+    }
+
+    public synchronized JsonObject connection(String id) {
+        return connections.get(id).deepCopy();
+    }
+
+    public synchronized int connectionCount() {
+        return connections.size();
+    }
+
+    public synchronized int profileCount() {
+        return profiles.size();
+    }
+
+    public synchronized int fqdnConnectionCount() {
+        return fqdnConnections.size();
+    }
+
+    /** The hosts Telnyx would send the FQDN connection's calls to. */
+    public synchronized List<String> fqdnsOf(String connectionId) {
+        return fqdns.values().stream().filter(f -> connectionId.equals(str(f, "connection_id")))
+                .map(f -> str(f, "fqdn") + ":" + str(f, "port")).toList();
+    }
+
+    public synchronized List<String> destinationsOf(String profileId) {
+        List<String> out = new java.util.ArrayList<>();
+        profiles.get(profileId).getAsJsonArray("whitelisted_destinations").forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+
     public synchronized void failNext(String method, String pathRegex, int status) {
-        faults.add(new Fault(method, Pattern.compile(pathRegex), status));
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, false));
+    }
+
+    /** The next matching request is carried out, then answered with {@code status}: the client cannot know. */
+    public synchronized void failNextAfterApplying(String method, String pathRegex, int status) {
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, true));
     }
 
     public synchronized int changes() {
@@ -113,23 +180,33 @@ public final class TelnyxTestServer implements AutoCloseable {
         if (!("Bearer " + apiKey).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             return error(401, "10009", "Authentication failed", null);
         }
+        Fault halfWay = null;
         for (Fault f : faults) {
             if (f.method.equals(method) && f.path.matcher(path).matches()) {
                 faults.remove(f);
-                return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+                if (!f.applied) {
+                    return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+                }
+                halfWay = f;
+                break;
             }
         }
         JsonObject in = new JsonObject();
         String text = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (!text.isBlank()) {
+            String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+            if (!type.startsWith("application/json")) {
+                return error(415, "10002", "Content-Type must be application/json", null);
+            }
             JsonElement e = JsonParser.parseString(text);
             in = e.isJsonObject() ? e.getAsJsonObject() : in;
         }
+        page = query(ex.getRequestURI().getRawQuery());
         Object[] reply = route(method, path, in);
         if ((int) reply[0] < 300 && !"GET".equals(method)) {
             changes++;
         }
-        return reply;
+        return halfWay == null ? reply : error(halfWay.status, "10007", "injected fault after the change", null);
     }
 
     private Object[] route(String method, String path, JsonObject in) {
@@ -138,15 +215,21 @@ public final class TelnyxTestServer implements AutoCloseable {
             case "GET /v2/phone_numbers": return list(numbers);
             case "GET /v2/outbound_voice_profiles": return list(profiles);
             case "GET /v2/credential_connections": return list(connections);
+            case "GET /v2/fqdn_connections": return list(fqdnConnections);
+            case "GET /v2/fqdns": return list(fqdns);
+            case "POST /v2/fqdn_connections": return createFqdnConnection(in);
+            case "POST /v2/fqdns": return createFqdn(in);
             case "POST /v2/outbound_voice_profiles": return createProfile(in);
             case "POST /v2/credential_connections": return createConnection(in);
             default: break;
         }
-        if ((m = Pattern.compile("(GET|PATCH|DELETE) /v2/(phone_numbers|outbound_voice_profiles|credential_connections)/"
-                + "([\\w-]+)").matcher(method + " " + path)).matches()) {
+        if ((m = Pattern.compile("(GET|PATCH|DELETE) /v2/(phone_numbers|outbound_voice_profiles|credential_connections"
+                + "|fqdn_connections|fqdns)/([\\w-]+)").matcher(method + " " + path)).matches()) {
             Map<String, JsonObject> of = switch (m.group(2)) {
                 case "phone_numbers" -> numbers;
                 case "outbound_voice_profiles" -> profiles;
+                case "fqdn_connections" -> fqdnConnections;
+                case "fqdns" -> fqdns;
                 default -> connections;
             };
             JsonObject found = of.get(m.group(3));
@@ -154,7 +237,16 @@ public final class TelnyxTestServer implements AutoCloseable {
                 return error(404, "10005", "Resource not found", null);
             }
             if ("DELETE".equals(m.group(1))) {
+                if (of == profiles && Stream.concat(connections.values().stream(), fqdnConnections.values().stream())
+                        .anyMatch(c -> c.get("outbound") instanceof JsonObject o
+                                && m.group(3).equals(str(o, "outbound_voice_profile_id")))) {
+                    return error(422, "10015", "The outbound voice profile is in use by a connection", null);
+                }
+                if (of == numbers) {
+                    return error(405, "10005", "Phone numbers are released, not deleted, here", null);
+                }
                 of.remove(m.group(3));
+                fqdns.values().removeIf(f -> m.group(3).equals(str(f, "connection_id")));
                 passwords.remove(m.group(3));
                 numbers.values().stream().filter(n -> m.group(3).equals(str(n, "connection_id")))
                         .forEach(n -> n.add("connection_id", null));
@@ -176,13 +268,70 @@ public final class TelnyxTestServer implements AutoCloseable {
         if (profiles.values().stream().anyMatch(p -> name.equals(str(p, "name")))) {
             return error(422, "10015", "Name already in use", "/name");
         }
+        if (in.get("whitelisted_destinations") instanceof JsonArray wanted) {
+            for (JsonElement d : wanted) {
+                if (!d.isJsonPrimitive() || !d.getAsString().matches("[A-Z]{2}")) {
+                    return error(422, "10002", "whitelisted_destinations must be ISO 3166-1 alpha-2 codes",
+                            "/whitelisted_destinations");
+                }
+            }
+        }
         JsonObject p = new JsonObject();
         p.addProperty("id", UUID.randomUUID().toString());
         p.addProperty("name", name);
+        // A new profile allows only the US and Canada unless told otherwise (facts file).
+        JsonArray usCa = new JsonArray();
+        usCa.add("US");
+        usCa.add("CA");
         p.add("whitelisted_destinations", in.has("whitelisted_destinations") ? in.get("whitelisted_destinations")
-                : new JsonArray());
+                : usCa);
         profiles.put(str(p, "id"), p);
         return data(201, p);
+    }
+
+    private Object[] createFqdnConnection(JsonObject in) {
+        String name = str(in, "connection_name");
+        if (name.isBlank()) {
+            return error(422, "10002", "connection_name is required", "/connection_name");
+        }
+        JsonObject outbound = in.get("outbound") instanceof JsonObject o ? o : new JsonObject();
+        String profile = str(outbound, "outbound_voice_profile_id");
+        if (!profile.isEmpty() && !profiles.containsKey(profile)) {
+            return error(422, "10005", "outbound voice profile not found", "/outbound/outbound_voice_profile_id");
+        }
+        String transport = str(in, "transport_protocol");
+        if (!transport.isEmpty() && !List.of("UDP", "TCP", "TLS").contains(transport)) {
+            return error(422, "10002", "transport_protocol must be UDP, TCP or TLS", "/transport_protocol");
+        }
+        JsonObject c = new JsonObject();
+        c.addProperty("id", String.valueOf(3_000_000 + ++ids));
+        c.addProperty("connection_name", name);
+        c.add("outbound", outbound);
+        c.add("inbound", in.get("inbound") instanceof JsonObject i ? i : new JsonObject());
+        fqdnConnections.put(str(c, "id"), c);
+        return data(201, c);
+    }
+
+    private Object[] createFqdn(JsonObject in) {
+        String connection = str(in, "connection_id");
+        String fqdn = str(in, "fqdn");
+        if (!fqdnConnections.containsKey(connection)) {
+            return error(422, "10005", "connection not found", "/connection_id");
+        }
+        if (!fqdn.matches("[A-Za-z0-9.-]+") || fqdn.startsWith(".")) {
+            return error(422, "10002", "fqdn must be a host name", "/fqdn");
+        }
+        if (!"a".equals(str(in, "dns_record_type")) && !"srv".equals(str(in, "dns_record_type"))) {
+            return error(422, "10002", "dns_record_type is required (a or srv)", "/dns_record_type");
+        }
+        JsonObject f = new JsonObject();
+        f.addProperty("id", String.valueOf(4_000_000 + ++ids));
+        f.addProperty("connection_id", connection);
+        f.addProperty("fqdn", fqdn);
+        f.addProperty("port", in.has("port") ? in.get("port").getAsInt() : 5060);
+        f.addProperty("dns_record_type", str(in, "dns_record_type"));
+        fqdns.put(str(f, "id"), f);
+        return data(201, f);
     }
 
     private Object[] createConnection(JsonObject in) {
@@ -194,6 +343,10 @@ public final class TelnyxTestServer implements AutoCloseable {
         }
         if (!user.matches("[A-Za-z0-9]{4,32}")) {
             return error(422, "10002", "user_name must be 4-32 letters and digits", "/user_name");
+        }
+        if (userNamesTaken > 0) {
+            userNamesTaken--;
+            return error(422, "10015", "user_name already taken", "/user_name");
         }
         if (connections.values().stream().anyMatch(c -> user.equals(str(c, "user_name")))) {
             return error(422, "10015", "user_name already taken", "/user_name");
@@ -219,28 +372,66 @@ public final class TelnyxTestServer implements AutoCloseable {
     private Object[] patch(String kind, JsonObject found, JsonObject in) {
         if ("phone_numbers".equals(kind)) {
             String connection = str(in, "connection_id");
-            if (!connection.isEmpty() && !connections.containsKey(connection)) {
+            if (!connection.isEmpty() && !connections.containsKey(connection)
+                    && !fqdnConnections.containsKey(connection)) {
                 return error(422, "10005", "connection not found", "/connection_id");
             }
             found.addProperty("connection_id", connection.isEmpty() ? null : connection);
-        } else if ("credential_connections".equals(kind) && in.has("password")) {
-            String password = str(in, "password");
-            if (password.length() < 8 || password.length() > 128) {
-                return error(422, "10002", "password must be 8-128 characters", "/password");
+        } else if ("credential_connections".equals(kind)) {
+            if (in.has("password")) {
+                String password = str(in, "password");
+                if (password.length() < 8 || password.length() > 128) {
+                    return error(422, "10002", "password must be 8-128 characters", "/password");
+                }
+                passwords.put(str(found, "id"), password);
             }
-            passwords.put(str(found, "id"), password);
+            if (in.get("outbound") instanceof JsonObject outbound) {
+                String profile = str(outbound, "outbound_voice_profile_id");
+                if (!profile.isEmpty() && !profiles.containsKey(profile)) {
+                    return error(422, "10005", "outbound voice profile not found",
+                            "/outbound/outbound_voice_profile_id");
+                }
+                JsonObject current = found.get("outbound") instanceof JsonObject o ? o : new JsonObject();
+                outbound.entrySet().forEach(e -> current.add(e.getKey(), e.getValue()));
+                found.add("outbound", current);
+            }
         }
         return data(200, found);
     }
 
-    private static Object[] list(Map<String, JsonObject> of) {
+    /** page[number] and page[size] of the request being answered. */
+    private int[] page = {1, DEFAULT_PAGE_SIZE};
+
+    private static int[] query(String raw) {
+        int[] out = {1, DEFAULT_PAGE_SIZE};
+        if (raw == null) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            String[] kv = java.net.URLDecoder.decode(pair, StandardCharsets.UTF_8).split("=", 2);
+            if (kv.length == 2 && kv[0].equals("page[number]")) {
+                out[0] = Integer.parseInt(kv[1]);
+            } else if (kv.length == 2 && kv[0].equals("page[size]")) {
+                out[1] = Integer.parseInt(kv[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Pages as Telnyx's reference says: page[size] 1-250 (default 20 here, to make clients follow pages). */
+    private Object[] list(Map<String, JsonObject> of) {
+        if (page[1] < 1 || page[1] > 250 || page[0] < 1) {
+            return error(400, "10002", "page[size] must be 1-250 and page[number] at least 1", null);
+        }
+        List<JsonObject> all = List.copyOf(of.values());
+        int pages = Math.max(1, (all.size() + page[1] - 1) / page[1]);
         JsonObject o = new JsonObject();
         JsonArray a = new JsonArray();
-        of.values().forEach(a::add);
+        all.stream().skip((long) (page[0] - 1) * page[1]).limit(page[1]).forEach(a::add);
         o.add("data", a);
         JsonObject meta = new JsonObject();
-        meta.addProperty("page_number", 1);
-        meta.addProperty("total_pages", 1);
+        meta.addProperty("page_number", page[0]);
+        meta.addProperty("total_pages", pages);
         meta.addProperty("total_results", of.size());
         o.add("meta", meta);
         return new Object[] {200, o};
