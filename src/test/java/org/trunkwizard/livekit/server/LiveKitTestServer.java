@@ -98,6 +98,12 @@ public final class LiveKitTestServer implements AutoCloseable {
     private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
     private final SecureRandom random = new SecureRandom();
     private final Deque<String> unusualTrunkIds = new ConcurrentLinkedDeque<>();
+    private final List<LateLanding> lateLandings = new CopyOnWriteArrayList<>();
+
+    /** A held create ({@link Fault#landsWhenListed}) and the list that lets it land. */
+    private record LateLanding(String listMethod, java.util.concurrent.CountDownLatch turn,
+                               java.util.concurrent.CountDownLatch landed) {
+    }
 
     private LiveKitTestServer() throws IOException {
         secrets.put(DEFAULT_KEY, DEFAULT_SECRET);
@@ -333,11 +339,25 @@ public final class LiveKitTestServer implements AutoCloseable {
                 sendHuge(exchange, fault.body().equals("declared"));
                 return;
             }
+            LateLanding late = null;
+            if (fault != null && fault.kind() == Fault.Kind.LANDS_WHEN_LISTED) {
+                late = new LateLanding(fault.body(), new java.util.concurrent.CountDownLatch(1),
+                        new java.util.concurrent.CountDownLatch(1));
+                lateLandings.add(late);
+                awaitQuietly(late.turn());
+            }
             byte[] answer;
             String answerType;
             int status = 200;
             try {
-                Message result = replyFor(fault, dispatch(exchange, method, route, contentType, body, decoded));
+                Message result;
+                try {
+                    result = replyFor(fault, dispatch(exchange, method, route, contentType, body, decoded));
+                } finally {
+                    if (late != null) {
+                        late.landed().countDown();
+                    }
+                }
                 answerType = json ? "application/json" : "application/protobuf";
                 answer = json ? JsonFormat.printer().preservingProtoFieldNames().print(result)
                         .getBytes(StandardCharsets.UTF_8) : result.toByteArray();
@@ -350,14 +370,39 @@ public final class LiveKitTestServer implements AutoCloseable {
                 answerType = "application/json";
                 answer = e.json().getBytes(StandardCharsets.UTF_8);
             }
+            letHeldCreatesLand(method);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_AFTER) {
                 sleep(fault);
+            }
+            if (fault != null && fault.kind() == Fault.Kind.DROP_AFTER_HANDLING) {
+                throw new IOException("injected: reply dropped after handling");
             }
             if (fault != null && fault.kind() == Fault.Kind.GARBAGE) {
                 answer = new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x12, 0x7f, 0x00, 0x3c, 0x68, 0x74};
                 status = 200;
             }
             send(exchange, status, answerType, answer);
+        }
+    }
+
+    /** This list has read the stored items: creates held for it land now, before it is answered. */
+    private void letHeldCreatesLand(String method) throws IOException {
+        for (LateLanding late : lateLandings) {
+            if (late.listMethod().equals(method) && lateLandings.remove(late)) {
+                late.turn().countDown();
+                awaitQuietly(late.landed());
+            }
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) throws IOException {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IOException("held request never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("server closing");
         }
     }
 
