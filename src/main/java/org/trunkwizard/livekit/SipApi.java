@@ -378,8 +378,15 @@ public final class SipApi implements SipSetupService {
      * @param name the new trunk's name; empty: the outbound trunk's name marked as incoming
      */
     @Override
-    public InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name) throws ApiException {
-        ApiFailures failures = failures(null);
+    public InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name, InboundAccess access)
+            throws ApiException {
+        ApiFailures failures = failures(access.authPassword());
+        List<org.trunkwizard.validation.Problem> unusable =
+                org.trunkwizard.validation.AllowedAddresses.check(access.allowedAddresses());
+        if (!unusable.isEmpty()) {
+            // Never sent: LiveKit would store it and then take calls from anywhere.
+            throw new ApiException(unusable.get(0), false, null);
+        }
         StoredTrunk outbound = findTrunk(outboundTrunkId).orElseThrow(() -> inboundOrMissing(outboundTrunkId));
         List<String> numbers = outbound.spec().numbers();
         PendingCreates.Marker marker = PendingCreates.inboundTrunk(numbers.stream()
@@ -393,13 +400,18 @@ public final class SipApi implements SipSetupService {
             }
             if (covering.isPresent()) {
                 pending.forget(marker);
-                return InboundTrunkOutcome.of(covering.get(), true);
+                return InboundTrunkOutcome.reused(covering.get(), access);
             }
             String chosen = name == null || name.isBlank()
                     ? org.trunkwizard.i18n.Messages.get("livekit.inbound.defaultName", outbound.spec().name().strip())
                     : name.strip();
-            CreateSIPInboundTrunkRequest request = CreateSIPInboundTrunkRequest.newBuilder()
-                    .setTrunk(SIPInboundTrunkInfo.newBuilder().setName(chosen).addAllNumbers(numbers)).build();
+            SIPInboundTrunkInfo.Builder trunk = SIPInboundTrunkInfo.newBuilder().setName(chosen)
+                    .addAllNumbers(numbers)
+                    .addAllAllowedAddresses(access.allowedAddresses().stream().map(String::strip).toList());
+            if (access.hasCredentials()) {
+                trunk.setAuthUsername(access.authUsername()).setAuthPassword(access.authPassword());
+            }
+            CreateSIPInboundTrunkRequest request = CreateSIPInboundTrunkRequest.newBuilder().setTrunk(trunk).build();
             SIPInboundTrunkInfo made = createRemembered(marker, sip.createSipInboundTrunk(request, adminAuth()),
                     failures, Operation.TRUNK, t -> !t.getSipTrunkId().isBlank()
                             && covering(numbers, List.of(t)).isPresent());
