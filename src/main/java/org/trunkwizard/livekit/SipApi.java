@@ -470,8 +470,15 @@ public final class SipApi implements SipSetupService {
             Optional<String> existing = same(rule, rules);
             Optional<Instant> earlier = pending.sentAt(marker);
             if (existing.isEmpty() && earlier.isPresent()) {
-                existing = awaitLanding(() -> same(rule, listDispatchRuleInfos()), earlier.get(), failures);
-                rules = listDispatchRuleInfos();
+                // The earlier create may have had other settings (Stop, then another agent name): what lands is
+                // then in the way rather than the same, and waiting on for "the same" would be in vain.
+                Optional<List<SIPDispatchRuleInfo>> landed = awaitLanding(() -> {
+                    List<SIPDispatchRuleInfo> now = listDispatchRuleInfos();
+                    return now.stream().anyMatch(info -> takesCallsOf(info, rule)) ? Optional.of(now)
+                            : Optional.empty();
+                }, earlier.get(), failures);
+                rules = landed.isPresent() ? landed.get() : listDispatchRuleInfos();
+                existing = same(rule, rules);
             }
             if (existing.isPresent()) {
                 pending.forget(marker);
