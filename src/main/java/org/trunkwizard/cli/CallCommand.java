@@ -74,7 +74,7 @@ final class CallCommand implements Command {
         }
         try {
             TestCall.Placed placed = services.open(args, console).placeTestCall(call);
-            report(call, placed, problems, console, json);
+            report(call, placed, problems, options.carrier().orElse(null), console, json);
             return ExitCode.OK;
         } catch (ApiException e) {
             return ApiCommandSupport.fail(explained(e, options.carrier().orElse(null)), console, json);
@@ -114,8 +114,8 @@ final class CallCommand implements Command {
         return ExitCode.REFUSED;
     }
 
-    private static void report(TestCall call, TestCall.Placed placed, List<Problem> problems, Console console,
-                               boolean json) {
+    private static void report(TestCall call, TestCall.Placed placed, List<Problem> problems, Carrier carrier,
+                               Console console, boolean json) {
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", true);
@@ -129,9 +129,13 @@ final class CallCommand implements Command {
             ApiCommandSupport.printJson(doc, console);
             return;
         }
-        console.out().println(call.waitUntilAnswered()
-                ? Messages.get("cli.call.answered", placed.roomName())
-                : Messages.get("cli.call.started", placed.roomName()));
+        if (call.waitUntilAnswered()) {
+            // The window's words (TestCallAction): an answer may be voicemail's, and the room to hang up in.
+            console.out().println(CallOutcomes.fromSipStatus(200, carrier).explanation());
+            console.out().println(Messages.get("carriers.call.room", placed.roomName()));
+        } else {
+            console.out().println(Messages.get("cli.call.started", placed.roomName()));
+        }
         console.out().println(Messages.get("cli.call.participantId", placed.participantId()));
         if (!placed.sipCallId().isEmpty()) {
             console.out().println(Messages.get("cli.call.sipCallId", placed.sipCallId()));

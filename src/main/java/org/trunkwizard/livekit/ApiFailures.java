@@ -168,10 +168,19 @@ final class ApiFailures {
 
     private ApiException fromTwirp(int status, TwirpError error, Operation operation) {
         String msg = scrub(error.msg());
-        if (operation == Operation.DISPATCH_RULE && msg.toLowerCase(Locale.ROOT).contains("conflicting sip dispatch")) {
-            // LiveKit answers a plain Go error, i.e. Twirp "internal": not a server failure, and not worth a retry.
+        String lower = msg.toLowerCase(Locale.ROOT);
+        if (operation == Operation.DISPATCH_RULE && (lower.contains("conflicting sip dispatch")
+                || lower.contains("already exists in dispatch rule"))) {
+            // Today invalid_argument "... already exists in dispatch rule" (livekit/protocol sip/sip.go
+            // DispatchRuleValidator.Validate); older servers said "Conflicting SIP Dispatch Rules", some as "internal":
+            // not a server failure, and not worth a retry.
             return failure("sip_trunk_id", false, "livekit.failure.ruleConflictServer",
                     "livekit.failure.ruleConflict.hint", null, msg);
+        }
+        if (operation == Operation.TRUNK && lower.contains("conflicting inbound sip trunks")) {
+            // sip/sip.go validateTrunkInbound: one inbound trunk per number (unless allowed caller numbers differ).
+            return failure("numbers", false, "livekit.failure.inboundConflict", "livekit.failure.inboundConflict.hint",
+                    null, msg);
         }
         switch (error.code()) {
             case "unauthenticated", "permission_denied":

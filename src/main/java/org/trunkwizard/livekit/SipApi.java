@@ -207,11 +207,21 @@ public final class SipApi implements SipSetupService {
         return new CreateOutcome(trunk, false, twinsOf(trunk, spec, failures));
     }
 
+    /** One look at what LiveKit holds for something a create may have made. */
+    private interface Lookup<T> {
+        Optional<T> find() throws ApiException;
+    }
+
+    private Optional<StoredTrunk> awaitLanding(TrunkSpec spec, Instant sentAt, ApiFailures failures)
+            throws ApiException {
+        return awaitLanding(() -> findSame(spec, listTrunks(failures)), sentAt, failures);
+    }
+
     /**
-     * An earlier create may still land: list until it does, or until it is older than several times our own
+     * An earlier create may still land: look until it does, or until it is older than several times our own
      * patience (a request LiveKit holds that long has been dropped).
      */
-    private Optional<StoredTrunk> awaitLanding(TrunkSpec spec, Instant sentAt, ApiFailures failures)
+    private <T> Optional<T> awaitLanding(Lookup<T> lookup, Instant sentAt, ApiFailures failures)
             throws ApiException {
         Instant giveUp = sentAt.plus(settleWindow());
         if (Instant.now().isBefore(giveUp)) {
@@ -226,7 +236,7 @@ public final class SipApi implements SipSetupService {
                 Thread.currentThread().interrupt();
                 throw failures.cancelled();
             }
-            Optional<StoredTrunk> landed = findSame(spec, listTrunks(failures));
+            Optional<T> landed = lookup.find();
             if (landed.isPresent()) {
                 return landed;
             }
@@ -331,13 +341,33 @@ public final class SipApi implements SipSetupService {
                 failures(null), Operation.TRUNK, timeouts.read());
     }
 
-    /** Creates the rule and returns its ID ({@code SDR_...}). */
-    public String createDispatchRule(DispatchRule rule) throws ApiException {
-        CreateSIPDispatchRuleRequest request = CreateSIPDispatchRuleRequest.newBuilder()
-                .setDispatchRule(toProto(rule))
-                .build();
-        return execute(sip.createSipDispatchRule(request, adminAuth()), failures(null), Operation.DISPATCH_RULE,
-                timeouts.read()).getSipDispatchRuleId();
+    /**
+     * Sends the create. The marker is written before it leaves and stays when the outcome is unknown (no reply, Stop,
+     * an unexpected reply), so the next try looks for what this one may have made before sending another.
+     */
+    private <T> T createRemembered(PendingCreates.Marker marker, Call<T> call, ApiFailures failures,
+                                   Operation operation, java.util.function.Predicate<T> made) throws ApiException {
+        pending.remember(connection.baseUrl(), marker, Instant.now());
+        Response<T> response;
+        try {
+            response = send(call, failures, timeouts.read());
+        } catch (ApiException e) {
+            if (neverLeft(e)) {
+                pending.forget(marker);
+            }
+            throw e;
+        }
+        if (!response.isSuccessful()) {
+            // LiveKit answered with an error: it made nothing.
+            pending.forget(marker);
+            throw refusal(response, failures, operation);
+        }
+        T body = response.body();
+        if (body == null || !made.test(body)) {
+            throw failures.unexpectedCreateReply();
+        }
+        pending.forget(marker);
+        return body;
     }
 
     /**
@@ -348,28 +378,57 @@ public final class SipApi implements SipSetupService {
      * @param name the new trunk's name; empty: the outbound trunk's name marked as incoming
      */
     @Override
-    public InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name) throws ApiException {
-        ApiFailures failures = failures(null);
+    public InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name, InboundAccess access)
+            throws ApiException {
+        ApiFailures failures = failures(access.authPassword());
+        List<org.trunkwizard.validation.Problem> unusable =
+                org.trunkwizard.validation.AllowedAddresses.check(access.allowedAddresses());
+        if (!unusable.isEmpty()) {
+            // Never sent: LiveKit would store it and then take calls from anywhere.
+            throw new ApiException(unusable.get(0), false, null);
+        }
         StoredTrunk outbound = findTrunk(outboundTrunkId).orElseThrow(() -> inboundOrMissing(outboundTrunkId));
         List<String> numbers = outbound.spec().numbers();
+        PendingCreates.Marker marker = PendingCreates.inboundTrunk(numbers.stream()
+                .map(LiveKitNumbers::normalize).toList());
         return inTurn(failures, () -> {
-            Optional<SIPInboundTrunkInfo> covering = listInboundTrunks(failures).stream()
-                    .filter(t -> t.getNumbersList().containsAll(numbers)).findFirst();
+            Optional<SIPInboundTrunkInfo> covering = covering(numbers, listInboundTrunks(failures));
+            Optional<Instant> earlier = pending.sentAt(marker);
+            if (covering.isEmpty() && earlier.isPresent()) {
+                covering = awaitLanding(() -> covering(numbers, listInboundTrunks(failures)), earlier.get(),
+                        failures);
+            }
             if (covering.isPresent()) {
-                return InboundTrunkOutcome.of(covering.get(), true);
+                pending.forget(marker);
+                return InboundTrunkOutcome.reused(covering.get(), access);
             }
             String chosen = name == null || name.isBlank()
                     ? org.trunkwizard.i18n.Messages.get("livekit.inbound.defaultName", outbound.spec().name().strip())
                     : name.strip();
-            CreateSIPInboundTrunkRequest request = CreateSIPInboundTrunkRequest.newBuilder()
-                    .setTrunk(SIPInboundTrunkInfo.newBuilder().setName(chosen).addAllNumbers(numbers)).build();
-            SIPInboundTrunkInfo made = execute(sip.createSipInboundTrunk(request, adminAuth()), failures,
-                    Operation.TRUNK, timeouts.read());
-            if (made.getSipTrunkId().isBlank()) {
-                throw failures.unexpectedCreateReply();
+            SIPInboundTrunkInfo.Builder trunk = SIPInboundTrunkInfo.newBuilder().setName(chosen)
+                    .addAllNumbers(numbers)
+                    .addAllAllowedAddresses(access.allowedAddresses().stream().map(String::strip).toList());
+            if (access.hasCredentials()) {
+                trunk.setAuthUsername(access.authUsername()).setAuthPassword(access.authPassword());
             }
+            CreateSIPInboundTrunkRequest request = CreateSIPInboundTrunkRequest.newBuilder().setTrunk(trunk).build();
+            SIPInboundTrunkInfo made = createRemembered(marker, sip.createSipInboundTrunk(request, adminAuth()),
+                    failures, Operation.TRUNK, t -> !t.getSipTrunkId().isBlank()
+                            && covering(numbers, List.of(t)).isPresent());
             return InboundTrunkOutcome.of(made, false);
         });
+    }
+
+    /**
+     * An inbound trunk that takes calls to every one of these numbers from anyone (no allowed caller numbers), the
+     * numbers compared as LiveKit compares them.
+     */
+    private static Optional<SIPInboundTrunkInfo> covering(List<String> numbers, List<SIPInboundTrunkInfo> trunks) {
+        java.util.Set<String> wanted = numbers.stream().map(LiveKitNumbers::normalize)
+                .collect(java.util.stream.Collectors.toSet());
+        return trunks.stream().filter(t -> t.getAllowedNumbersCount() == 0)
+                .filter(t -> t.getNumbersList().stream().map(LiveKitNumbers::normalize).toList().containsAll(wanted))
+                .findFirst();
     }
 
     /** Given an inbound trunk where an outbound one belongs, or an unknown ID. */
@@ -395,25 +454,62 @@ public final class SipApi implements SipSetupService {
                 failures, Operation.TRUNK, timeouts.read()).getItemsList();
     }
 
-    /** Synchronized so that two clicks (two tasks on this shared SipApi) cannot make two rules. */
+    /**
+     * In a create turn (every thread and process on this computer), so two clicks or two runs cannot make two rules;
+     * a create whose outcome is unknown is looked for before another is sent.
+     */
     @Override
-    public synchronized DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
+    public DispatchRuleOutcome ensureDispatchRule(DispatchRule rule) throws ApiException {
         for (String trunkId : rule.trunkIds()) {
             requireInbound(trunkId);
         }
-        List<SIPDispatchRuleInfo> rules = listDispatchRuleInfos();
-        Optional<String> existing = rules.stream()
-                .filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
-                .map(SIPDispatchRuleInfo::getSipDispatchRuleId)
-                .findFirst();
-        if (existing.isPresent()) {
-            return new DispatchRuleOutcome(existing.get(), true);
-        }
-        Optional<SIPDispatchRuleInfo> inTheWay = rules.stream().filter(info -> takesCallsOf(info, rule)).findFirst();
-        if (inTheWay.isPresent()) {
-            throw failures(null).ruleConflict(inTheWay.get().getSipDispatchRuleId(), inTheWay.get().getName());
-        }
-        return new DispatchRuleOutcome(createDispatchRule(rule), false);
+        ApiFailures failures = failures(null);
+        PendingCreates.Marker marker = PendingCreates.dispatchRule(rule.trunkIds());
+        return inTurn(failures, () -> {
+            List<SIPDispatchRuleInfo> rules = listDispatchRuleInfos();
+            Optional<String> existing = same(rule, rules);
+            Optional<Instant> earlier = pending.sentAt(marker);
+            if (existing.isEmpty() && earlier.isPresent()) {
+                // The earlier create may have had other settings (Stop, then another agent name): what lands is
+                // then in the way rather than the same, and waiting on for "the same" would be in vain.
+                Optional<List<SIPDispatchRuleInfo>> landed = awaitLanding(() -> {
+                    List<SIPDispatchRuleInfo> now = listDispatchRuleInfos();
+                    return now.stream().anyMatch(info -> takesCallsOf(info, rule)) ? Optional.of(now)
+                            : Optional.empty();
+                }, earlier.get(), failures);
+                rules = landed.isPresent() ? landed.get() : listDispatchRuleInfos();
+                existing = same(rule, rules);
+            }
+            if (existing.isPresent()) {
+                pending.forget(marker);
+                return new DispatchRuleOutcome(existing.get(), true);
+            }
+            Optional<SIPDispatchRuleInfo> inTheWay = rules.stream().filter(info -> takesCallsOf(info, rule))
+                    .findFirst();
+            if (inTheWay.isPresent()) {
+                pending.forget(marker);
+                throw failures.ruleConflict(inTheWay.get().getSipDispatchRuleId(), inTheWay.get().getName());
+            }
+            CreateSIPDispatchRuleRequest request = CreateSIPDispatchRuleRequest.newBuilder()
+                    .setDispatchRule(toProto(rule)).build();
+            SIPDispatchRuleInfo made = createRemembered(marker, sip.createSipDispatchRule(request, adminAuth()),
+                    failures, Operation.DISPATCH_RULE, info -> !info.getSipDispatchRuleId().isBlank()
+                            && same(rule, List.of(info)).isPresent());
+            return new DispatchRuleOutcome(made.getSipDispatchRuleId(), false);
+        });
+    }
+
+    /** Sends a create as it is, without looking first or remembering it: LiveKit's own checks, for tests. */
+    String createDispatchRule(DispatchRule rule) throws ApiException {
+        CreateSIPDispatchRuleRequest request = CreateSIPDispatchRuleRequest.newBuilder()
+                .setDispatchRule(toProto(rule)).build();
+        return execute(sip.createSipDispatchRule(request, adminAuth()), failures(null), Operation.DISPATCH_RULE,
+                timeouts.read()).getSipDispatchRuleId();
+    }
+
+    private static Optional<String> same(DispatchRule rule, List<SIPDispatchRuleInfo> rules) {
+        return rules.stream().filter(info -> fromProto(info).map(rule::sameAs).orElse(false))
+                .map(SIPDispatchRuleInfo::getSipDispatchRuleId).findFirst();
     }
 
     /**
@@ -436,14 +532,19 @@ public final class SipApi implements SipSetupService {
     }
 
     /**
-     * LiveKit refuses a second rule with the same trunk, inbound number and PIN (livekit/sip ValidateDispatchRules).
-     * Ours have no number and no PIN, so any such rule naming one of our trunks is in the way.
+     * LiveKit refuses a second rule with the same trunk, called number, caller number and PIN, an empty list meaning
+     * "any" (livekit/protocol sip/sip.go DispatchRuleValidator.Validate). Ours set no numbers and no PIN, so a rule
+     * is in the way when it names one of our trunks and sets none of those either, whatever its kind.
      */
     private static boolean takesCallsOf(SIPDispatchRuleInfo info, DispatchRule rule) {
         SIPDispatchRule shape = info.getRule();
-        String pin = shape.hasDispatchRuleIndividual() ? shape.getDispatchRuleIndividual().getPin()
-                : shape.hasDispatchRuleDirect() ? shape.getDispatchRuleDirect().getPin() : "";
-        return pin.isEmpty() && info.getInboundNumbersCount() == 0
+        String pin = switch (shape.getRuleCase()) {
+            case DISPATCH_RULE_INDIVIDUAL -> shape.getDispatchRuleIndividual().getPin();
+            case DISPATCH_RULE_DIRECT -> shape.getDispatchRuleDirect().getPin();
+            case DISPATCH_RULE_CALLEE -> shape.getDispatchRuleCallee().getPin();
+            default -> "";
+        };
+        return pin.isEmpty() && info.getInboundNumbersCount() == 0 && info.getNumbersCount() == 0
                 && info.getTrunkIdsList().stream().anyMatch(rule.trunkIds()::contains);
     }
 

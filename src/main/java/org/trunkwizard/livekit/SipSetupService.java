@@ -18,7 +18,17 @@ public interface SipSetupService extends TrunkService {
      * An inbound trunk for the numbers of the outbound trunk {@code outboundTrunkId}: one that already takes them
      * all ({@link InboundTrunkOutcome#alreadyExisted()} true), or a new one named {@code name} (empty: a default).
      */
-    InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name) throws ApiException;
+    default InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name) throws ApiException {
+        return ensureInboundTrunkLike(outboundTrunkId, name, InboundAccess.NUMBERS_ONLY);
+    }
+
+    /**
+     * The same, a new trunk taking calls only from {@code access}'s addresses and/or with its credentials. A trunk
+     * already taking the numbers is reused even if guarded otherwise ({@link InboundTrunkOutcome#otherAccess()}):
+     * LiveKit takes a number on one inbound trunk only. Unusable addresses are refused before anything is sent.
+     */
+    InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name, InboundAccess access)
+            throws ApiException;
 
     /** The project's inbound trunks. */
     List<InboundTrunkOutcome> listInboundTrunks() throws ApiException;

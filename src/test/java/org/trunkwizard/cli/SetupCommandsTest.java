@@ -280,7 +280,12 @@ class SetupCommandsTest {
 
         assertTrue(r.out().contains("Calling +16502530000 through the trunk " + trunk + ", in room "
                 + sent.getRoomName()), r.out());
-        assertTrue(r.out().contains("Answered"), r.out());
+        // The window's words for an answered call (TestCallAction), voicemail caveat included, and its room line.
+        assertTrue(r.out().contains(org.trunkwizard.carriers.CallOutcomes.fromSipStatus(200, null).explanation()),
+                r.out());
+        assertTrue(r.out().contains("voicemail"), r.out());
+        assertTrue(r.out().contains("LiveKit put the call in room " + sent.getRoomName()
+                + "; hang up when you are done."), r.out());
         assertEquals(server.calls().get(0).getParticipantId(), lineValue(r.out(), "Participant ID: "));
 
         run("call", "--trunk", trunk, "--to", "+1 650 253 0000");

@@ -25,7 +25,8 @@ import org.trunkwizard.livekit.server.LiveKitTestServer;
 /**
  * Issue 4 across the trunk commands: with sentinel values for the API secret and the trunk password, every command
  * a user runs (create with the password from TRUNK_AUTH_PASSWORD and from the file, dry runs, validate, list,
- * export, update, call, dispatch-rule, test-connection, and failures whose server text echoes the password) prints
+ * export, update, call, inbound create with credentials, dispatch-rule, test-connection, and failures whose server
+ * text echoes the password) prints
  * neither, writes neither to the config folder or to an export, while the password does reach LiveKit.
  */
 @ResourceLock(Resources.SYSTEM_PROPERTIES)
@@ -130,9 +131,16 @@ class TrunkSecretHygieneTest {
         assertEquals(ExitCode.REFUSED, run("call", "--trunk", acme, "--to", "+16502530000", "--wait", "--json")
                 .exit());
         server.carrierAnswersCalls();
-        // Dispatch rules bind inbound trunks only (issue 14): the inbound twin first, then its rule.
-        Run inbound = run("inbound", "create", "--like", acme);
+        // Dispatch rules bind inbound trunks only (issue 14): the inbound twin first, then its rule. Its credentials'
+        // password comes from TRUNK_AUTH_PASSWORD, reaches LiveKit, and is hidden in server text that echoes it.
+        server.failNext("CreateSIPInboundTrunk", Fault.raw(400, "application/json",
+                "{\"code\":\"invalid_argument\",\"msg\":\"bad inbound auth_password " + PASSWORD + "\"}"));
+        Run echoedInbound = run("inbound", "create", "--like", acme, "--auth-username", "acme-in");
+        assertEquals(ExitCode.REFUSED, echoedInbound.exit(), echoedInbound.out() + echoedInbound.err());
+        assertTrue(echoedInbound.out().contains("bad inbound auth_password ****"), echoedInbound.out());
+        Run inbound = run("inbound", "create", "--like", acme, "--auth-username", "acme-in");
         assertEquals(ExitCode.OK, inbound.exit(), inbound.out() + inbound.err());
+        assertEquals(PASSWORD, server.inboundTrunks().iterator().next().getAuthPassword());
         String inboundId = SetupCommandsTest.lineValue(inbound.out(), "Inbound trunk ID: ");
         assertEquals(ExitCode.OK, run("dispatch-rule", "create", "--trunk", inboundId).exit());
         assertEquals(ExitCode.OK, run("test-connection").exit());

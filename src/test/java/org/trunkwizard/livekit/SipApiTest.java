@@ -287,7 +287,7 @@ class SipApiTest {
     void liveKitsOwnRuleConflictIsARefusalNotAServerFailure() throws ApiException {
         String trunk = api.createTrunk(acme()).trunk().trunkId();
         api.createDispatchRule(new DispatchRule("First", List.of(trunk), "call-"));
-        // createDispatchRule does not look first: LiveKit's own refusal (a plain "internal" error) comes back.
+        // createDispatchRule does not look first: LiveKit's own refusal (invalid_argument today) comes back.
         ApiException e = assertThrows(ApiException.class,
                 () -> api.createDispatchRule(new DispatchRule("Second", List.of(trunk), "other-")));
         assertEquals("sip_trunk_id", e.problem().field());

@@ -222,6 +222,41 @@ class CarrierSetupTest extends ServerWizardTestBase {
     }
 
     @Test
+    void stopThenReceiveCallsTooAgainMakesOneInboundTrunkAndOneRule(FxRobot robot) throws Exception {
+        toDone(robot);
+        // The stopped create lands just after the retry has listed: the worst moment for a list-then-create.
+        server.failNext("CreateSIPInboundTrunk", Fault.landsWhenListed("ListSIPInboundTrunk"));
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#stopRule").query().isVisible());
+        robot.clickOn("#stopRule");
+        waitUntil(() -> text(robot, "#ruleResult").startsWith("Stopped"));
+
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#ruleIdRow").query().isVisible());
+        assertTrue(text(robot, "#ruleResult").contains("Dispatch rule created"), text(robot, "#ruleResult"));
+        assertEquals(1, server.inboundTrunks().size());
+        assertEquals(1, server.received("CreateSIPInboundTrunk").size(), "Retry sent no second create");
+        assertEquals(1, server.dispatchRules().size());
+    }
+
+    @Test
+    void allowedAddressesOnTheDonePageAreCheckedAndReachTheInboundTrunk(FxRobot robot) throws Exception {
+        toDone(robot);
+        assertTrue(text(robot, "#inboundNote").contains("Origination URI"), text(robot, "#inboundNote"));
+        robot.clickOn(reveal(robot, "#allowedAddresses")).write("192.0.2.0/24 pbx.example.com");
+        assertTrue(text(robot, "#ruleLine").contains("pbx.example.com"), text(robot, "#ruleLine"));
+        assertTrue(robot.lookup("#createRule").queryButton().isDisabled(), "an address LiveKit would skip");
+
+        robot.interact(() -> robot.lookup("#allowedAddresses").queryTextInputControl()
+                .setText("192.0.2.0/24, 2001:db8::/32"));
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#ruleIdRow").query().isVisible());
+        SIPInboundTrunkInfo inbound = server.inboundTrunks().iterator().next();
+        assertEquals(List.of("192.0.2.0/24", "2001:db8::/32"), inbound.getAllowedAddressesList());
+        assertTrue(inbound.getAuthUsername().isEmpty(), "Twilio sends no credentials");
+    }
+
+    @Test
     void theDonePageWorksWithAnIdOfAShapeLiveKitDidNotIssueBefore(FxRobot robot) throws Exception {
         server.issueUnusualTrunkIds();
         toDone(robot);

@@ -64,9 +64,9 @@ class TestCallStopTest extends ServerWizardTestBase {
         }
 
         @Override
-        public org.trunkwizard.livekit.InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name)
-                throws ApiException {
-            return real.ensureInboundTrunkLike(outboundTrunkId, name);
+        public org.trunkwizard.livekit.InboundTrunkOutcome ensureInboundTrunkLike(String outboundTrunkId, String name,
+                org.trunkwizard.livekit.InboundAccess access) throws ApiException {
+            return real.ensureInboundTrunkLike(outboundTrunkId, name, access);
         }
 
         @Override

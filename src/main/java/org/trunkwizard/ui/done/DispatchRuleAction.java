@@ -9,12 +9,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.trunkwizard.carriers.DispatchRuleDraft;
+import org.trunkwizard.carriers.InboundGuard;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.DispatchRule;
 import org.trunkwizard.livekit.DispatchRuleOutcome;
+import org.trunkwizard.livekit.InboundAccess;
 import org.trunkwizard.livekit.InboundTrunkOutcome;
 import org.trunkwizard.livekit.SipSetupService;
+import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.validation.AllowedAddresses;
 import org.trunkwizard.validation.Problem;
 
 /**
@@ -39,6 +43,8 @@ final class DispatchRuleAction {
     private boolean direct;
     /** What was typed for the other kind, so switching back and forth loses nothing. */
     private String otherRoom = "";
+    private TextField allowed;
+    private Label note;
 
     DispatchRuleAction(DonePage page, TextField prefix, TextField agent, Label line, Button button,
                        ProgressIndicator spinner, Label result, HBox idRow, TextField id) {
@@ -84,6 +90,33 @@ final class DispatchRuleAction {
         });
     }
 
+    /**
+     * The addresses the inbound trunk takes calls from (optional; spaces or commas between them), and the note that
+     * says what the chosen carrier's calls can be recognised by and where that comes from ({@link InboundGuard}).
+     */
+    void guardFrom(TextField allowedAddresses, Label inboundNote) {
+        this.allowed = allowedAddresses;
+        this.note = inboundNote;
+        allowedAddresses.textProperty().addListener(o -> refresh());
+    }
+
+    private List<String> addresses() {
+        String text = allowed == null ? "" : allowed.getText().strip();
+        return text.isEmpty() ? List.of() : List.of(text.split("[\\s,;]+"));
+    }
+
+    private InboundGuard guard() {
+        Carrier carrier = page.model().carrier.get();
+        return carrier == Carrier.TWILIO ? InboundGuard.TWILIO
+                : carrier == Carrier.TELNYX ? InboundGuard.TELNYX : InboundGuard.OTHER;
+    }
+
+    private List<Problem> problems() {
+        List<Problem> problems = new java.util.ArrayList<>(AllowedAddresses.check(addresses()));
+        problems.addAll(draft().problems());
+        return problems;
+    }
+
     private DispatchRuleDraft draft() {
         DispatchRuleDraft d = direct ? DispatchRuleDraft.direct(prefix.getText(), agent.getText())
                 : DispatchRuleDraft.individual(prefix.getText(), agent.getText());
@@ -91,21 +124,25 @@ final class DispatchRuleAction {
     }
 
     void refresh() {
-        List<Problem> problems = draft().problems();
+        if (note != null) {
+            note.setText(guard().note());
+        }
+        List<Problem> problems = problems();
         if (problems.isEmpty()) {
             FieldLine.hint(line, Messages.get(direct ? "ui.carriers.rule.direct.about" : "ui.carriers.rule.about",
                     prefix.getText().strip()));
         } else {
             FieldLine.show(line, problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0)));
         }
-        button.setDisable(running || !draft().valid());
+        button.setDisable(running || problems.stream().anyMatch(Problem::isError) || !draft().valid());
     }
 
     void start() {
         DispatchRuleDraft d = draft();
-        if (running || !d.valid()) {
+        if (running || !d.valid() || problems().stream().anyMatch(Problem::isError)) {
             return;
         }
+        InboundAccess access = new InboundAccess(addresses(), "", "");
         String outbound = page.model().trunkId.get();
         DispatchRule.Kind kind = direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL;
         String room = direct ? d.roomName() : d.roomPrefix();
@@ -113,7 +150,7 @@ final class DispatchRuleAction {
             @Override
             protected ReceivingCalls runSetup(SipSetupService service) throws ApiException {
                 // LiveKit matches rules only on inbound trunks: the rule goes to one for the outbound trunk's numbers.
-                InboundTrunkOutcome inbound = service.ensureInboundTrunkLike(outbound, "");
+                InboundTrunkOutcome inbound = service.ensureInboundTrunkLike(outbound, "", access);
                 DispatchRule rule = new DispatchRule(Messages.get("ui.carriers.rule.name", inbound.trunkId()),
                         List.of(inbound.trunkId()), kind, room, d.agentName());
                 return new ReceivingCalls(inbound, service.ensureDispatchRule(rule));
@@ -126,8 +163,12 @@ final class DispatchRuleAction {
             running(false);
             ReceivingCalls done = receiving.getValue();
             page.model().dispatchRuleId.set(done.rule().ruleId());
-            FieldLine.result(result, Messages.get(done.rule().alreadyExisted() ? "ui.carriers.rule.reused"
-                    : "ui.carriers.rule.created", done.inbound().trunkId()), true);
+            String said = Messages.get(done.rule().alreadyExisted() ? "ui.carriers.rule.reused"
+                    : "ui.carriers.rule.created", done.inbound().trunkId());
+            if (done.inbound().otherAccess()) {
+                said = Messages.get("ui.carriers.rule.otherAccess") + " " + said;
+            }
+            FieldLine.result(result, said, true);
             id.setText(done.rule().ruleId());
             idRow.setVisible(true);
             idRow.setManaged(true);

@@ -48,6 +48,8 @@ public final class DonePage extends PageController {
     @FXML private Label roomLabel;
     @FXML private TextField rulePrefix;
     @FXML private TextField agentName;
+    @FXML private TextField allowedAddresses;
+    @FXML private Label inboundNote;
     @FXML private Label ruleLine;
     @FXML private Button createRule;
     @FXML private ProgressIndicator ruleSpinner;
@@ -82,6 +84,7 @@ public final class DonePage extends PageController {
         rule = new DispatchRuleAction(this, rulePrefix, agentName, ruleLine, createRule, ruleSpinner, ruleResult,
                 ruleIdRow, ruleId);
         rule.kindFrom(directRoom, roomLabel);
+        rule.guardFrom(allowedAddresses, inboundNote);
         call = new TestCallAction(this, callTo, callButton, callSpinner, stopCall, callLine, callOutcome, callFix);
         donePassword.textProperty().bind(model.password);
         donePasswordShown.textProperty().bind(model.password);

@@ -95,7 +95,7 @@ final class TestCallAction {
             finished();
             CallOutcome answered = CallOutcomes.fromSipStatus(200, page.carrier());
             FieldLine.result(outcome, answered.explanation(), true);
-            fix.setText(Messages.get("ui.carriers.call.room", task.getValue().roomName()));
+            fix.setText(Messages.get("carriers.call.room", task.getValue().roomName()));
         });
         task.setOnFailed(e -> {
             finished();

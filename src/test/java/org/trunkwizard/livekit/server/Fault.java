@@ -11,7 +11,8 @@ import java.time.Duration;
 public record Fault(Kind kind, Duration delay, int status, String body, String contentType, String retryAfter,
                     String method) {
 
-    public enum Kind { SLOW_BEFORE, SLOW_AFTER, STATUS, DROP, GARBAGE, HUGE, EMPTY_REPLY, FOREIGN_REPLY }
+    public enum Kind { SLOW_BEFORE, SLOW_AFTER, STATUS, DROP, DROP_AFTER_HANDLING, GARBAGE, HUGE, EMPTY_REPLY,
+        FOREIGN_REPLY, LANDS_WHEN_LISTED }
 
     /** How much a {@link #hugeStreamed} body sends at most: far past any sane client limit, and it still ends. */
     public static final long HUGE_STREAM_BYTES = 256L * 1024 * 1024;
@@ -68,6 +69,20 @@ public record Fault(Kind kind, Duration delay, int status, String body, String c
     /** Closes the connection without answering. */
     public static Fault drop() {
         return new Fault(Kind.DROP, Duration.ZERO, 0, "", "");
+    }
+
+    /** Handles the request for real (a create creates), then closes the connection: the reply is lost. */
+    public static Fault dropReply() {
+        return new Fault(Kind.DROP_AFTER_HANDLING, Duration.ZERO, 0, "", "");
+    }
+
+    /**
+     * A create LiveKit holds, unanswered, until the next request of {@code listMethod} has read the stored items:
+     * then it lands, before that list is answered. The worst moment for a retry that lists first and then creates,
+     * without a fixed delay. The client that sent the create gives up meanwhile (its timeout, or Stop).
+     */
+    public static Fault landsWhenListed(String listMethod) {
+        return new Fault(Kind.LANDS_WHEN_LISTED, Duration.ZERO, 0, listMethod, "");
     }
 
     /** Answers 200 with bytes that are not the promised message. */

@@ -98,6 +98,12 @@ public final class LiveKitTestServer implements AutoCloseable {
     private volatile java.time.Duration clockSkew = java.time.Duration.ZERO;
     private final SecureRandom random = new SecureRandom();
     private final Deque<String> unusualTrunkIds = new ConcurrentLinkedDeque<>();
+    private final List<LateLanding> lateLandings = new CopyOnWriteArrayList<>();
+
+    /** A held create ({@link Fault#landsWhenListed}) and the list that lets it land. */
+    private record LateLanding(String listMethod, java.util.concurrent.CountDownLatch turn,
+                               java.util.concurrent.CountDownLatch landed) {
+    }
 
     private LiveKitTestServer() throws IOException {
         secrets.put(DEFAULT_KEY, DEFAULT_SECRET);
@@ -333,11 +339,25 @@ public final class LiveKitTestServer implements AutoCloseable {
                 sendHuge(exchange, fault.body().equals("declared"));
                 return;
             }
+            LateLanding late = null;
+            if (fault != null && fault.kind() == Fault.Kind.LANDS_WHEN_LISTED) {
+                late = new LateLanding(fault.body(), new java.util.concurrent.CountDownLatch(1),
+                        new java.util.concurrent.CountDownLatch(1));
+                lateLandings.add(late);
+                awaitQuietly(late.turn());
+            }
             byte[] answer;
             String answerType;
             int status = 200;
             try {
-                Message result = replyFor(fault, dispatch(exchange, method, route, contentType, body, decoded));
+                Message result;
+                try {
+                    result = replyFor(fault, dispatch(exchange, method, route, contentType, body, decoded));
+                } finally {
+                    if (late != null) {
+                        late.landed().countDown();
+                    }
+                }
                 answerType = json ? "application/json" : "application/protobuf";
                 answer = json ? JsonFormat.printer().preservingProtoFieldNames().print(result)
                         .getBytes(StandardCharsets.UTF_8) : result.toByteArray();
@@ -350,14 +370,39 @@ public final class LiveKitTestServer implements AutoCloseable {
                 answerType = "application/json";
                 answer = e.json().getBytes(StandardCharsets.UTF_8);
             }
+            letHeldCreatesLand(method);
             if (fault != null && fault.kind() == Fault.Kind.SLOW_AFTER) {
                 sleep(fault);
+            }
+            if (fault != null && fault.kind() == Fault.Kind.DROP_AFTER_HANDLING) {
+                throw new IOException("injected: reply dropped after handling");
             }
             if (fault != null && fault.kind() == Fault.Kind.GARBAGE) {
                 answer = new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x12, 0x7f, 0x00, 0x3c, 0x68, 0x74};
                 status = 200;
             }
             send(exchange, status, answerType, answer);
+        }
+    }
+
+    /** This list has read the stored items: creates held for it land now, before it is answered. */
+    private void letHeldCreatesLand(String method) throws IOException {
+        for (LateLanding late : lateLandings) {
+            if (late.listMethod().equals(method) && lateLandings.remove(late)) {
+                late.turn().countDown();
+                awaitQuietly(late.landed());
+            }
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) throws IOException {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IOException("held request never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("server closing");
         }
     }
 
@@ -621,9 +666,11 @@ public final class LiveKitTestServer implements AutoCloseable {
     }
 
     private Message listInboundTrunks(ListSIPInboundTrunkRequest request) {
-        return ListSIPInboundTrunkResponse.newBuilder().addAllItems(listed(inboundTrunks.values(),
-                SIPInboundTrunkInfo::getSipTrunkId, SIPInboundTrunkInfo::getNumbersList, request.getTrunkIdsList(),
-                request.getNumbersList(), request.getPage())).build();
+        // LiveKit's inbound filter differs from the outbound one: see InboundRules.listedFor.
+        return ListSIPInboundTrunkResponse.newBuilder().addAllItems(listed(inboundTrunks.values().stream()
+                .filter(t -> InboundRules.listedFor(t, request.getNumbersList())).toList(),
+                SIPInboundTrunkInfo::getSipTrunkId, t -> List.of(), request.getTrunkIdsList(),
+                List.of(), request.getPage())).build();
     }
 
     /**
@@ -641,10 +688,7 @@ public final class LiveKitTestServer implements AutoCloseable {
                 .toList();
     }
 
-    /**
-     * As LiveKit (protocol sip.go): an inbound trunk must say whose calls it takes (numbers, allowed addresses or
-     * credentials), and two inbound trunks may not claim the same number from the same (any) address.
-     */
+    /** As LiveKit: see {@link InboundRules}. */
     private Message createInboundTrunk(CreateSIPInboundTrunkRequest request) throws TwirpError {
         if (!request.hasTrunk()) {
             throw ServerValidation.invalid("missing trunk");
@@ -653,17 +697,8 @@ public final class LiveKitTestServer implements AutoCloseable {
         if (!trunk.getSipTrunkId().isEmpty()) {
             throw ServerValidation.invalid("trunk id must not be set");
         }
-        if (trunk.getNumbersCount() == 0 && trunk.getAllowedAddressesCount() == 0
-                && trunk.getAuthUsername().isEmpty()) {
-            throw ServerValidation.invalid("inbound trunk must set numbers, allowed addresses or credentials");
-        }
-        for (SIPInboundTrunkInfo old : inboundTrunks.values()) {
-            boolean anyAddress = old.getAllowedAddressesCount() == 0 || trunk.getAllowedAddressesCount() == 0;
-            if (anyAddress && old.getNumbersList().stream().anyMatch(trunk.getNumbersList()::contains)) {
-                throw new TwirpError("invalid_argument", "conflicting inbound SIP trunks: \"<new>\" and \""
-                        + old.getSipTrunkId() + "\" take the same number");
-            }
-        }
+        InboundRules.inboundTrunk(trunk);
+        InboundRules.trunkConflicts(inboundTrunks.values(), trunk);
         String id = newTrunkId();
         SIPInboundTrunkInfo stored = request.getTrunk().toBuilder().setSipTrunkId(id).build();
         inboundTrunks.put(id, stored);
@@ -712,46 +747,27 @@ public final class LiveKitTestServer implements AutoCloseable {
 
     private Message createDispatchRule(CreateSIPDispatchRuleRequest request) throws TwirpError {
         SIPDispatchRuleInfo.Builder info = request.hasDispatchRule() ? request.getDispatchRule().toBuilder()
-                : SIPDispatchRuleInfo.newBuilder().setRule(request.getRule()).addAllTrunkIds(request.getTrunkIdsList())
-                        .setName(request.getName()).setMetadata(request.getMetadata());
-        if (!info.hasRule()) {
-            throw ServerValidation.invalid("missing rule");
-        }
-        if (!info.getSipDispatchRuleId().isEmpty()) {
+                : legacyRule(request);
+        if (request.hasDispatchRule() && !info.getSipDispatchRuleId().isEmpty()) {
             throw ServerValidation.invalid("rule id must not be set");
         }
-        conflicts(info.build());
+        InboundRules.dispatchRule(info.build());
+        InboundRules.ruleConflicts(dispatchRules.values(), info.build());
         String id = newId("SDR_");
         SIPDispatchRuleInfo stored = info.setSipDispatchRuleId(id).build();
         dispatchRules.put(id, stored);
         return stored;
     }
 
-    /**
-     * livekit/sip ValidateDispatchRules: one rule per trunk + inbound number + PIN ("" standing for all). LiveKit
-     * returns the Go error as is, which Twirp sends as "internal".
-     */
-    private void conflicts(SIPDispatchRuleInfo added) throws TwirpError {
-        for (SIPDispatchRuleInfo old : dispatchRules.values()) {
-            boolean samePin = pinOf(old).equals(pinOf(added));
-            boolean sameTrunk = keys(old.getTrunkIdsList()).stream().anyMatch(keys(added.getTrunkIdsList())::contains);
-            boolean sameNumber = keys(old.getInboundNumbersList()).stream()
-                    .anyMatch(keys(added.getInboundNumbersList())::contains);
-            if (samePin && sameTrunk && sameNumber) {
-                throw new TwirpError("internal", "Conflicting SIP Dispatch Rules: same Trunk+Number+PIN combination"
-                        + " for for \"<new>\" and \"" + old.getSipDispatchRuleId() + "\"");
-            }
+    /** The request's own fields, from before dispatch_rule (CreateSIPDispatchRuleRequest.DispatchRuleInfo). */
+    private static SIPDispatchRuleInfo.Builder legacyRule(CreateSIPDispatchRuleRequest request) {
+        SIPDispatchRuleInfo.Builder info = SIPDispatchRuleInfo.newBuilder().addAllTrunkIds(request.getTrunkIdsList())
+                .addAllInboundNumbers(request.getInboundNumbersList()).setName(request.getName())
+                .setMetadata(request.getMetadata());
+        if (request.hasRule()) {
+            info.setRule(request.getRule());
         }
-    }
-
-    private static List<String> keys(List<String> values) {
-        return values.isEmpty() ? List.of("") : values;
-    }
-
-    private static String pinOf(SIPDispatchRuleInfo info) {
-        var rule = info.getRule();
-        return rule.hasDispatchRuleIndividual() ? rule.getDispatchRuleIndividual().getPin()
-                : rule.hasDispatchRuleDirect() ? rule.getDispatchRuleDirect().getPin() : "";
+        return info;
     }
 
     private Message createParticipant(CreateSIPParticipantRequest request) throws TwirpError {
