@@ -283,6 +283,26 @@ class CarrierSetupTwilioTest {
         assertEquals(List.of(livekit.trunks().iterator().next().getAuthPassword()), twilio.passwords());
     }
 
+    /** Twilio made it, the answer was lost: the rerun must adopt it as this tool's, so undo removes it too. */
+    @ParameterizedTest(name = "{0} {1} is made, then answered 500")
+    @CsvSource({
+        "POST, /v1/Trunks",
+        "POST, .*/SIP/CredentialLists.json",
+    })
+    void aStepThatFailsHalfWayIsNeitherMadeTwiceNorLeftBehindByUndo(String method, String path) {
+        twilio.failNextAfterApplying(method, path, 500);
+        assertEquals(3, setup().exit());
+        Result rerun = setup();
+        assertEquals(0, rerun.exit(), rerun.all());
+        assertTrue(rerun.out().contains("Both sides match."), rerun.out());
+        assertEquals(1, twilio.trunkCount());
+        assertEquals(1, twilio.credentialListCount());
+        Result undo = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(0, twilio.trunkCount(), undo.out());
+        assertEquals(0, twilio.credentialListCount(), undo.out());
+    }
+
     @Test
     void aLiveKitFailureAfterTheCarrierSideIsCompletedByARerun() {
         livekit.failNext("CreateSIPOutboundTrunk", Fault.status(403));

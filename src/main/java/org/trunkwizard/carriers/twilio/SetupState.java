@@ -23,6 +23,12 @@ final class SetupState {
         /** Number SID to the trunk it was moved from (only with --move-numbers), so undo can put it back. */
         java.util.Map<String, String> movedFrom = new java.util.LinkedHashMap<>();
         boolean livekitTrunk;
+        /**
+         * Set just before a create and cleared once its SID is recorded: when the reply was lost (Twilio made it, the
+         * answer did not arrive), the one found by name on the rerun is ours, for undo to remove.
+         */
+        boolean trunkPending;
+        boolean credentialListPending;
     }
 
     private final SetupRecord<Created> record;

@@ -164,8 +164,11 @@ final class TwilioSetup {
                 .findFirst();
         if (found.isPresent()) {
             if (!dry && !found.get().sid().equals(state.created.trunkSid)) {
-                // Not ours to delete, but undo needs its SID to take back what we attach to it.
+                // Not ours to delete (unless our own create's reply was lost), but undo needs its SID to take back
+                // what we attach to it.
                 state.created.trunkSid = found.get().sid();
+                state.created.trunk = state.created.trunkPending;
+                state.created.trunkPending = false;
                 state.save();
             }
             step("reuse", "twilio trunk " + request.name() + " (" + found.get().sid() + ")", "reused");
@@ -180,15 +183,23 @@ final class TwilioSetup {
             String label = i == 0 ? request.slug() : request.slug() + "-" + Long.toHexString(
                     Double.doubleToLongBits(Math.random())).substring(0, 4);
             try {
+                state.created.trunkPending = true;
+                state.save();
                 Trunk made = twilio.createTrunk(request.name(), label + DOMAIN_SUFFIX);
                 state.created.trunkSid = made.sid();
                 state.created.trunk = true;
+                state.created.trunkPending = false;
                 state.save();
                 step("create", "twilio trunk " + request.name() + " (" + made.sid() + ")", "created");
                 return made;
             } catch (TwilioException e) {
                 // A taken domain is a 4xx; anything else (auth, 5xx) will not get better with another name.
-                if (e.retryable() || e.status() == 401 || e.status() == 403 || e.status() == 0) {
+                if (e.retryable() || e.status() == 0 || e.status() >= 500) {
+                    throw e; // outcome unknown: the pending mark stays, so a trunk found by name is ours
+                }
+                state.created.trunkPending = false; // a refusal made nothing
+                state.save();
+                if (e.status() == 401 || e.status() == 403) {
                     throw e;
                 }
                 last = e;
@@ -205,6 +216,8 @@ final class TwilioSetup {
         if (found.isPresent()) {
             if (!dry && !found.get().sid().equals(state.created.credentialListSid)) {
                 state.created.credentialListSid = found.get().sid();
+                state.created.credentialList = state.created.credentialListPending;
+                state.created.credentialListPending = false;
                 state.save();
             }
             step("reuse", "twilio credential list " + request.credentialListName(), "reused");
@@ -214,9 +227,12 @@ final class TwilioSetup {
             step("create", "twilio credential list " + request.credentialListName(), "planned");
             return null;
         }
+        state.created.credentialListPending = true;
+        state.save();
         Item made = twilio.createCredentialList(request.credentialListName());
         state.created.credentialListSid = made.sid();
         state.created.credentialList = true;
+        state.created.credentialListPending = false;
         state.save();
         step("create", "twilio credential list " + request.credentialListName(), "created");
         return made;

@@ -36,7 +36,8 @@ public final class TwilioTestServer implements AutoCloseable {
 
     static final String PSTN = "pstn.twilio.com";
 
-    record Fault(String method, Pattern path, int status) {
+    /** {@code applied}: the change is made and then the reply is lost (a step failing half way). */
+    record Fault(String method, Pattern path, int status, boolean applied) {
     }
 
     static final class Trunk {
@@ -128,7 +129,12 @@ public final class TwilioTestServer implements AutoCloseable {
 
     /** The next request whose method and path match answers {@code status} with Twilio's error shape. */
     public synchronized void failNext(String method, String pathRegex, int status) {
-        faults.add(new Fault(method, Pattern.compile(pathRegex), status));
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, false));
+    }
+
+    /** Like {@link #failNext}, but the request is carried out first: Twilio made it, its answer was lost. */
+    public synchronized void failNextAfterApplying(String method, String pathRegex, int status) {
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, true));
     }
 
     /** Requests that changed something (POST, DELETE that succeeded). */
@@ -201,12 +207,16 @@ public final class TwilioTestServer implements AutoCloseable {
         if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) {
             return error(401, 20003, "Authenticate");
         }
+        Fault fault = null;
         for (Fault f : faults) {
             if (f.method.equals(method) && f.path.matcher(path).matches()) {
                 faults.remove(f);
-                int code = f.status == 429 ? 20429 : f.status >= 500 ? 20500 : f.status == 401 ? 20003 : 20001;
-                return error(f.status, code, "injected fault");
+                fault = f;
+                break;
             }
+        }
+        if (fault != null && !fault.applied) {
+            return injected(fault);
         }
         Map<String, String> form = "POST".equals(method) ? form(new String(ex.getRequestBody().readAllBytes(),
                 StandardCharsets.UTF_8)) : Map.of();
@@ -214,7 +224,12 @@ public final class TwilioTestServer implements AutoCloseable {
         if (reply.status < 300 && !"GET".equals(method)) {
             changes.incrementAndGet();
         }
-        return reply;
+        return fault != null ? injected(fault) : reply;
+    }
+
+    private Reply injected(Fault f) {
+        int code = f.status == 429 ? 20429 : f.status >= 500 ? 20500 : f.status == 401 ? 20003 : 20001;
+        return error(f.status, code, "injected fault");
     }
 
     private boolean authorized(String header) {
