@@ -1,10 +1,11 @@
 package org.trunkwizard.cli;
 
 import java.util.List;
+import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.i18n.Messages;
 
 /**
- * {@code carrier numbers|setup twilio ...}: the carrier's side set up through its API. One command word; each
+ * {@code carrier numbers|setup twilio|telnyx ...}: the carrier's side set up through its API. One command word; each
  * action's work is in its own class ({@link CarrierNumbers}, {@link CarrierSetup}).
  */
 final class CarrierCommand implements Command {
@@ -22,8 +23,9 @@ final class CarrierCommand implements Command {
 
     @Override
     public String usage() {
-        return "carrier numbers twilio [--json] | carrier setup twilio --number NUMBER [--number ...] [--name NAME]"
-                + " [--livekit-sip-uri URI] [--countries US,CA] [--dry-run] [--undo] [--profile NAME] [--json]";
+        return "carrier numbers twilio|telnyx [--json] | carrier setup twilio|telnyx --number NUMBER [--number ...]"
+                + " [--name NAME] [--livekit-sip-uri URI] [--countries US,CA] [--move-numbers] [--telnyx-region NAME]"
+                + " [--dry-run] [--undo] [--profile NAME] [--json]";
     }
 
     @Override
@@ -31,13 +33,13 @@ final class CarrierCommand implements Command {
         if (args.size() < 2) {
             throw new UsageException(Messages.get("cli.usage.missingArgument", "numbers|setup twilio"));
         }
-        if (!"twilio".equals(args.get(1))) {
-            throw new UsageException(Messages.get("cli.carrier.unsupported", args.get(1)));
-        }
+        Carrier carrier = java.util.Arrays.stream(Carrier.values()).filter(c -> c.id().equals(args.get(1)))
+                .findFirst().orElseThrow(() -> new UsageException(Messages.get("cli.carrier.unsupported",
+                        ServerText.safe(args.get(1)))));
         List<String> rest = args.subList(2, args.size());
         return switch (args.get(0)) {
-            case "numbers" -> CarrierNumbers.run(rest, console);
-            case "setup" -> new CarrierSetup(services).run(rest, console);
+            case "numbers" -> CarrierNumbers.run(carrier, rest, console);
+            case "setup" -> new CarrierSetup(services, carrier).run(rest, console);
             default -> throw new UsageException(Messages.get("cli.carrier.unknownAction", args.get(0)));
         };
     }

@@ -1,7 +1,7 @@
 package org.trunkwizard.cli;
 
 import java.io.PrintStream;
-import org.trunkwizard.carriers.twilio.SetupResult;
+import org.trunkwizard.carriers.setup.SetupResult;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.secrets.ConfigFileException;

@@ -5,15 +5,15 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.trunkwizard.carriers.twilio.SetupRequest;
-import org.trunkwizard.carriers.twilio.SetupResult;
-import org.trunkwizard.carriers.twilio.SetupState;
-import org.trunkwizard.carriers.twilio.SetupStep;
-import org.trunkwizard.carriers.twilio.TwilioClient;
-import org.trunkwizard.carriers.twilio.TwilioException;
-import org.trunkwizard.carriers.twilio.TwilioSetup;
-import org.trunkwizard.carriers.twilio.TwilioUndo;
+import org.trunkwizard.carriers.CarrierApiException;
+import org.trunkwizard.carriers.LiveKitSipUri;
+import org.trunkwizard.carriers.Parsed;
+import org.trunkwizard.carriers.TelnyxRegion;
+import org.trunkwizard.carriers.setup.Carrier;
+import org.trunkwizard.carriers.setup.CarrierAccountSetup;
+import org.trunkwizard.carriers.setup.SetupProgress;
+import org.trunkwizard.carriers.setup.SetupRequest;
+import org.trunkwizard.carriers.setup.SetupResult;
 import org.trunkwizard.config.AppDirs;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
@@ -24,22 +24,27 @@ import org.trunkwizard.validation.PhoneNumbers;
 import org.trunkwizard.validation.Problem;
 
 /**
- * {@code carrier setup twilio ...}: both sides from one command. Steps print as they happen (with --json they are
+ * {@code carrier setup twilio|telnyx ...}: both sides from one command. Steps print as they happen (with --json they are
  * collected), so a run that fails part way still shows what exists; a rerun continues from there.
  */
 final class CarrierSetup {
 
     static final String DEFAULT_NAME = "LiveKit";
+    /** Followed by the carrier's CLI word: "Twilio trunk: TK...", "Telnyx connection: ...". */
+    private static final String CARRIER_ID_KEY = "cli.carrier.id.";
 
     private final TrunkServiceFactory services;
+    private final Carrier carrier;
 
-    CarrierSetup(TrunkServiceFactory services) {
+    CarrierSetup(TrunkServiceFactory services, Carrier carrier) {
         this.services = services;
+        this.carrier = carrier;
     }
 
     int run(List<String> raw, Console console) throws UsageException {
-        Args args = Args.parse(raw, Set.of("json", "dry-run", "undo"),
-                Set.of("number", "name", "livekit-sip-uri", "countries", ConnectionOptions.PROFILE_OPTION));
+        Args args = Args.parse(raw, Set.of("json", "dry-run", "undo", "move-numbers"),
+                Set.of("number", "name", "livekit-sip-uri", "countries", "telnyx-region",
+                        ConnectionOptions.PROFILE_OPTION));
         args.expectAtMost(0);
         boolean json = args.flag("json");
         List<String> numbers = numbers(args.options("number"));
@@ -47,10 +52,12 @@ final class CarrierSetup {
             throw new UsageException(Messages.get("cli.usage.missingValue", "--number"));
         }
         SetupRequest request = new SetupRequest(args.option("name").orElse(DEFAULT_NAME), numbers,
-                args.option("livekit-sip-uri"), countries(args.option("countries").orElse("")), args.flag("dry-run"));
-        TwilioClient twilio = TwilioAccess.client(console);
+                sipUri(args.option("livekit-sip-uri")), countries(args.option("countries").orElse("")),
+                args.flag("dry-run"), args.flag("move-numbers"));
+        TelnyxRegion region = region(args.option("telnyx-region"));
+        CarrierAccess access = CarrierAccess.of(carrier, console);
         JsonArray steps = new JsonArray();
-        Consumer<SetupStep> progress = step -> {
+        SetupProgress progress = step -> {
             if (json) {
                 JsonObject o = new JsonObject();
                 o.addProperty("action", step.action());
@@ -62,29 +69,29 @@ final class CarrierSetup {
                         step.result())));
             }
         };
-        SetupState state = SetupState.load(AppDirs.configDir().resolve("carriers"), request.slug());
         try {
             LiveKitConnection connection = ConnectionOptions.resolve(args, console);
             SipSetupService livekit = services.open(connection);
+            CarrierAccountSetup setup = access.setup(livekit, AppDirs.configDir().resolve("carriers"), region);
             if (args.flag("undo")) {
-                new TwilioUndo(twilio, livekit, state, progress).run();
+                setup.undo(request.name(), progress);
                 finish(json, steps, console, Optional.empty());
                 return ExitCode.OK;
             }
-            SetupResult result = new TwilioSetup(twilio, livekit, state, progress).run(request);
+            SetupResult result = setup.apply(request, progress);
             result.newPassword().ifPresent(p -> CarrierPasswords.keep(connection, result, request.name(), p,
                     json ? console.err() : console.out()));
             finish(json, steps, console, Optional.of(result));
             return result.bothSidesMatch() || request.dryRun() ? ExitCode.OK : ExitCode.REFUSED;
-        } catch (TwilioException e) {
+        } catch (CarrierApiException e) {
             return fail(e.problem(), e.retryable(), console, json, steps);
         } catch (ApiException e) {
             return fail(e.problem(), e.retryable(), console, json, steps);
         }
     }
 
-    private static List<String> numbers(List<String> given) throws UsageException {
-        // Twilio lists numbers in E.164, and a number the account owns is one with a country code.
+    static List<String> numbers(List<String> given) throws UsageException {
+        // Carriers list numbers in E.164, and a number the account owns is one with a country code.
         List<NumberEntry> entries = PhoneNumbers.parse(given, "ZZ");
         for (NumberEntry e : entries) {
             if (e.e164().isEmpty()) {
@@ -92,6 +99,29 @@ final class CarrierSetup {
             }
         }
         return PhoneNumbers.normalized(entries);
+    }
+
+    /** The project's SIP URI as the carrier needs it; a project ID (p_abc123) is turned into one. */
+    private static Optional<String> sipUri(Optional<String> given) throws UsageException {
+        if (given.isEmpty()) {
+            return given;
+        }
+        Parsed<LiveKitSipUri> parsed = LiveKitSipUri.parse(given.get());
+        if (parsed.value().isEmpty()) {
+            throw new UsageException(parsed.problem().map(Problem::message).orElse("") + " "
+                    + parsed.problem().map(Problem::hint).orElse(""));
+        }
+        return Optional.of(parsed.value().get().sipUri());
+    }
+
+    private static TelnyxRegion region(Optional<String> given) throws UsageException {
+        if (given.isEmpty()) {
+            return TelnyxRegion.defaultRegion();
+        }
+        String g = given.get().strip();
+        return java.util.Arrays.stream(TelnyxRegion.values()).filter(r -> r.name().equalsIgnoreCase(g)
+                || r.host().equalsIgnoreCase(g)).findFirst().orElseThrow(() -> new UsageException(
+                        Messages.get("cli.carrier.badRegion", ServerText.safe(g))));
     }
 
     private static List<String> countries(String given) throws UsageException {
@@ -109,18 +139,14 @@ final class CarrierSetup {
         return out;
     }
 
-    private static void finish(boolean json, JsonArray steps, Console console, Optional<SetupResult> result) {
+    private void finish(boolean json, JsonArray steps, Console console, Optional<SetupResult> result) {
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", true);
-            JsonObject carrier = new JsonObject();
-            carrier.addProperty("name", "twilio");
-            result.ifPresent(r -> {
-                carrier.addProperty("trunk_sid", r.trunkSid());
-                carrier.addProperty("domain_name", r.domainName());
-                carrier.addProperty("credential_list_sid", r.credentialListSid());
-            });
-            doc.add("carrier", carrier);
+            JsonObject ids = new JsonObject();
+            ids.addProperty("name", carrier.id());
+            result.ifPresent(r -> r.carrierIds().forEach(ids::addProperty));
+            doc.add("carrier", ids);
             doc.addProperty("trunk_id", result.map(SetupResult::livekitTrunkId).orElse(""));
             doc.add("steps", steps);
             result.ifPresent(r -> {
@@ -141,12 +167,12 @@ final class CarrierSetup {
         SetupResult r = result.get();
         r.warnings().forEach(w -> console.out().println(ServerText.safe(w)));
         r.differences().forEach(d -> console.out().println(ServerText.safe(d)));
-        if (!r.trunkSid().isEmpty() && !r.livekitTrunkId().isEmpty()) {
+        if (!r.carrierId().isEmpty() && !r.livekitTrunkId().isEmpty()) {
             console.out().println(r.bothSidesMatch() ? Messages.get("cli.carrier.match")
                     : Messages.get("cli.carrier.differ", r.differences().size()));
         }
-        if (!r.trunkSid().isEmpty()) {
-            console.out().println(Messages.get("cli.carrier.twilioTrunk", ServerText.safe(r.trunkSid())));
+        if (!r.carrierId().isEmpty()) {
+            console.out().println(Messages.get(CARRIER_ID_KEY + carrier.id(), ServerText.safe(r.carrierId())));
         }
         if (!r.livekitTrunkId().isEmpty()) {
             console.out().println(Messages.get("cli.create.trunkId", ServerText.safe(r.livekitTrunkId())));

@@ -177,6 +177,41 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
+    void numbersInUseAreShownInThePlanMovedOnlyOnRequestAndUndoPutsThemBack() {
+        String app = "AP" + "3".repeat(32);
+        twilio.useNumberInApp(NUMBER, app);
+        String admins = twilio.addTrunk("Admin's", "admins.pstn.twilio.com");
+        // Another setup's trunk holds NUMBER2.
+        String otherTrunk = lineValue(runs.run("carrier", "setup", "twilio", "--number", NUMBER2, "--name",
+                "other-" + name).out(), "Twilio trunk: ");
+        int before = twilio.changes();
+
+        Result plan = setup("--number", NUMBER2, "--dry-run");
+        assertEquals(0, plan.exit(), plan.all());
+        assertTrue(plan.out().contains("move number " + NUMBER + " from app " + app + ": in use"), plan.out());
+        assertTrue(plan.out().contains("move number " + NUMBER2 + " from trunk " + otherTrunk + ": in use"),
+                plan.out());
+        Result refused = setup("--number", NUMBER2);
+        assertEquals(1, refused.exit(), refused.all());
+        assertTrue(refused.out().contains("--move-numbers"), refused.out());
+        assertEquals(before, twilio.changes(), "nothing changed without the admin's choice");
+
+        Result moved = setup("--number", NUMBER2, "--move-numbers");
+        assertEquals(0, moved.exit(), moved.all());
+        assertTrue(moved.out().contains("Both sides match."), moved.out());
+        String mine = lineValue(moved.out(), "Twilio trunk: ");
+        assertEquals(List.of(NUMBER, NUMBER2), twilio.numbersOn(mine));
+        assertEquals(List.of(), twilio.numbersOn(otherTrunk));
+
+        Result undo = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(List.of(NUMBER2), twilio.numbersOn(otherTrunk), "undo put the number back on its trunk");
+        assertEquals(app, twilio.appOf(NUMBER), "and the other back on its app");
+        assertTrue(undo.out().contains("move back number"), undo.out());
+        assertTrue(twilio.numbersOn(admins).isEmpty());
+    }
+
+    @Test
     void wrongCredentialsNameTwiliosCodeAndTheFix() {
         env.put("TWILIO_AUTH_TOKEN", "not-the-token-0000");
         Result r = setup();
@@ -197,11 +232,11 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
-    void helpNamesTheCommandAndOtherCarriersAreAUsageErrorForNow() {
-        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio [--json]"));
-        Result telnyx = runs.run("carrier", "setup", "telnyx", "--number", NUMBER);
-        assertEquals(2, telnyx.exit(), telnyx.all());
-        assertTrue(telnyx.err().contains("only twilio"), telnyx.err());
+    void helpNamesTheCommandAndOtherCarriersAreAUsageError() {
+        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio|telnyx [--json]"));
+        Result vonage = runs.run("carrier", "setup", "vonage", "--number", NUMBER);
+        assertEquals(2, vonage.exit(), vonage.all());
+        assertTrue(vonage.err().contains("only twilio and telnyx"), vonage.err());
         env.remove("TWILIO_AUTH_TOKEN");
         Result none = setup();
         assertEquals(2, none.exit(), none.all());

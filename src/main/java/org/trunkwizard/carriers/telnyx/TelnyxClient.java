@@ -25,10 +25,20 @@ public final class TelnyxClient {
     public record PhoneNumber(String id, String phoneNumber, String connectionId) {
     }
 
-    public record Profile(String id, String name) {
+    /** {@code destinations}: the ISO country codes the profile may call (whitelisted_destinations). */
+    public record Profile(String id, String name, List<String> destinations) {
     }
 
-    public record Connection(String id, String name, String userName, String outboundVoiceProfileId) {
+    /** {@code callParking}: with it on, Telnyx parks outbound calls instead of connecting them. */
+    public record Connection(String id, String name, String userName, String outboundVoiceProfileId,
+                             boolean callParking) {
+    }
+
+    /** An FQDN connection: where Telnyx sends calls to the numbers assigned to it (here, LiveKit's SIP host). */
+    public record FqdnConnection(String id, String name) {
+    }
+
+    public record Fqdn(String id, String connectionId, String fqdn, int port) {
     }
 
     private final TelnyxHttp http;
@@ -52,14 +62,24 @@ public final class TelnyxClient {
         return pages("phone_numbers", o -> new PhoneNumber(s(o, "id"), s(o, "phone_number"), s(o, "connection_id")));
     }
 
+    /** Assigns the number to the connection; an empty ID unassigns it. */
     public void assignNumber(String numberId, String connectionId) throws TelnyxException {
         JsonObject body = new JsonObject();
-        body.addProperty("connection_id", connectionId);
+        if (connectionId.isEmpty()) {
+            // Telnyx unassigns a number with a null connection.
+            body.add("connection_id", com.google.gson.JsonNull.INSTANCE);
+        } else {
+            body.addProperty("connection_id", connectionId);
+        }
         http.patch(http.url("phone_numbers", numberId).build(), body);
     }
 
     public List<Profile> outboundVoiceProfiles() throws TelnyxException {
-        return pages("outbound_voice_profiles", o -> new Profile(s(o, "id"), s(o, "name")));
+        return pages("outbound_voice_profiles", TelnyxClient::profile);
+    }
+
+    public Profile outboundVoiceProfile(String id) throws TelnyxException {
+        return profile(data(http.get(http.url("outbound_voice_profiles", id).build())));
     }
 
     public Profile createOutboundVoiceProfile(String name, List<String> countries) throws TelnyxException {
@@ -68,8 +88,7 @@ public final class TelnyxClient {
         JsonArray destinations = new JsonArray();
         countries.forEach(destinations::add);
         body.add("whitelisted_destinations", destinations);
-        JsonObject o = data(http.post(http.url("outbound_voice_profiles").build(), body));
-        return new Profile(s(o, "id"), s(o, "name"));
+        return profile(data(http.post(http.url("outbound_voice_profiles").build(), body)));
     }
 
     public void deleteOutboundVoiceProfile(String id) throws TelnyxException {
@@ -96,6 +115,57 @@ public final class TelnyxClient {
 
     public Connection connection(String id) throws TelnyxException {
         return connection(data(http.get(http.url("credential_connections", id).build())));
+    }
+
+    /** Attaches the profile and turns call parking off on an existing connection. */
+    public void setConnectionOutbound(String id, String profileId) throws TelnyxException {
+        JsonObject body = new JsonObject();
+        JsonObject outbound = new JsonObject();
+        outbound.addProperty("outbound_voice_profile_id", profileId);
+        outbound.addProperty("call_parking_enabled", false);
+        body.add("outbound", outbound);
+        http.patch(http.url("credential_connections", id).build(), body);
+    }
+
+    public List<FqdnConnection> fqdnConnections() throws TelnyxException {
+        return pages("fqdn_connections", o -> new FqdnConnection(s(o, "id"), s(o, "connection_name")));
+    }
+
+    /**
+     * For calls into LiveKit: numbers in +E.164 both ways (LiveKit's dispatch rules and inbound trunks match numbers
+     * with a +), the profile attached so the same connection could also call out.
+     */
+    public FqdnConnection createFqdnConnection(String name, String profileId) throws TelnyxException {
+        JsonObject body = new JsonObject();
+        body.addProperty("connection_name", name);
+        body.addProperty("transport_protocol", "UDP");
+        JsonObject inbound = new JsonObject();
+        inbound.addProperty("ani_number_format", "+E.164");
+        inbound.addProperty("dnis_number_format", "+e164");
+        body.add("inbound", inbound);
+        JsonObject outbound = new JsonObject();
+        outbound.addProperty("outbound_voice_profile_id", profileId);
+        body.add("outbound", outbound);
+        JsonObject o = data(http.post(http.url("fqdn_connections").build(), body));
+        return new FqdnConnection(s(o, "id"), s(o, "connection_name"));
+    }
+
+    public void deleteFqdnConnection(String id) throws TelnyxException {
+        http.delete(http.url("fqdn_connections", id).build());
+    }
+
+    public List<Fqdn> fqdns(String connectionId) throws TelnyxException {
+        List<Fqdn> all = pages("fqdns", TelnyxClient::fqdn);
+        return all.stream().filter(f -> f.connectionId().equals(connectionId)).toList();
+    }
+
+    public Fqdn createFqdn(String connectionId, String host, int port) throws TelnyxException {
+        JsonObject body = new JsonObject();
+        body.addProperty("connection_id", connectionId);
+        body.addProperty("fqdn", host);
+        body.addProperty("port", port);
+        body.addProperty("dns_record_type", "a");
+        return fqdn(data(http.post(http.url("fqdns").build(), body)));
     }
 
     public void setConnectionPassword(String id, String password) throws TelnyxException {
@@ -129,8 +199,27 @@ public final class TelnyxClient {
     }
 
     private static Connection connection(JsonObject o) {
-        String profile = o.get("outbound") instanceof JsonObject out ? s(out, "outbound_voice_profile_id") : "";
-        return new Connection(s(o, "id"), s(o, "connection_name"), s(o, "user_name"), profile);
+        JsonObject out = o.get("outbound") instanceof JsonObject j ? j : new JsonObject();
+        return new Connection(s(o, "id"), s(o, "connection_name"), s(o, "user_name"),
+                s(out, "outbound_voice_profile_id"), "true".equals(s(out, "call_parking_enabled")));
+    }
+
+    private static Profile profile(JsonObject o) {
+        List<String> destinations = new ArrayList<>();
+        if (o.get("whitelisted_destinations") instanceof JsonArray a) {
+            a.forEach(e -> destinations.add(e.isJsonPrimitive() ? e.getAsString() : ""));
+        }
+        return new Profile(s(o, "id"), s(o, "name"), destinations);
+    }
+
+    private static Fqdn fqdn(JsonObject o) {
+        int port;
+        try {
+            port = Integer.parseInt(s(o, "port"));
+        } catch (NumberFormatException e) {
+            port = 0;
+        }
+        return new Fqdn(s(o, "id"), s(o, "connection_id"), s(o, "fqdn"), port);
     }
 
     private static JsonObject data(JsonObject reply) {

@@ -1,24 +1,13 @@
 package org.trunkwizard.carriers.twilio;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.trunkwizard.config.AtomicFiles;
-import org.trunkwizard.config.PrivateFolder;
+import org.trunkwizard.carriers.setup.Carrier;
+import org.trunkwizard.carriers.setup.SetupRecord;
 
-/**
- * What this tool created for one setup, so {@code --undo} removes exactly that and nothing the admin made.
- * Written after every change, so a run that fails part way still knows. IDs only: never a secret.
- */
-public final class SetupState {
-
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+/** What this tool created on Twilio and LiveKit for one setup ({@code twilio-<slug>.json}); IDs only. */
+final class SetupState {
 
     /** The fields as stored; names are the file's JSON keys. */
     static final class Created {
@@ -31,54 +20,38 @@ public final class SetupState {
         boolean credentialList;
         boolean credentialListAttached;
         List<String> numberSids = new ArrayList<>();
+        /** Number SID to the trunk it was moved from (only with --move-numbers), so undo can put it back. */
+        java.util.Map<String, String> movedFrom = new java.util.LinkedHashMap<>();
         boolean livekitTrunk;
     }
 
-    private final Path file;
+    private final SetupRecord<Created> record;
     final Created created;
 
-    private SetupState(Path file, Created created) {
-        this.file = file;
-        this.created = created;
+    private SetupState(SetupRecord<Created> record) {
+        this.record = record;
+        this.created = record.created();
+        if (created.numberSids == null) {
+            created.numberSids = new ArrayList<>();
+        }
+        if (created.movedFrom == null) {
+            created.movedFrom = new java.util.LinkedHashMap<>();
+        }
     }
 
-    /** The state for the setup named {@code slug} in {@code folder}; empty when none was recorded. */
-    public static SetupState load(Path folder, String slug) {
-        Path file = folder.resolve("twilio-" + slug + ".json");
-        if (!Files.isRegularFile(file)) {
-            return new SetupState(file, new Created());
-        }
-        try {
-            Created read = GSON.fromJson(Files.readString(file), Created.class);
-            return new SetupState(file, read == null ? new Created() : read);
-        } catch (IOException | JsonParseException e) {
-            // An unreadable record must not block a setup; undo then removes only what it can prove.
-            return new SetupState(file, new Created());
-        }
+    static SetupState load(Path folder, String name) {
+        return new SetupState(SetupRecord.load(folder, Carrier.TWILIO, name, Created.class, Created::new));
     }
 
     void save() {
-        try {
-            PrivateFolder.ensure(file.getParent());
-            AtomicFiles.writeString(file, GSON.toJson(created));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        record.save();
     }
 
     void forget() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        record.forget();
     }
 
-    public boolean isEmpty() {
-        return !Files.isRegularFile(file);
-    }
-
-    public String livekitTrunkId() {
-        return created.livekitTrunkId;
+    boolean isEmpty() {
+        return record.isEmpty();
     }
 }

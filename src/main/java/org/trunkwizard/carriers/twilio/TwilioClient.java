@@ -122,6 +122,12 @@ public final class TwilioClient {
         http.post(trunking("Trunks", trunkSid, "PhoneNumbers").build(), form("PhoneNumberSid", phoneNumberSid));
     }
 
+    /** Points the number's calls at a TwiML app again (how undo gives back a number it moved from one). */
+    public void setVoiceApplication(String phoneNumberSid, String appSid) throws TwilioException {
+        http.post(account("IncomingPhoneNumbers", phoneNumberSid + ".json").build(),
+                form("VoiceApplicationSid", appSid));
+    }
+
     public void detachNumber(String trunkSid, String phoneNumberSid) throws TwilioException {
         http.delete(trunking("Trunks", trunkSid, "PhoneNumbers", phoneNumberSid).build());
     }

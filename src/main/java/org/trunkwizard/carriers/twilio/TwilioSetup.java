@@ -4,9 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trunkwizard.carriers.CarrierApiException;
+import org.trunkwizard.carriers.setup.Carrier;
+import org.trunkwizard.carriers.setup.SetupProgress;
+import org.trunkwizard.carriers.setup.SetupRequest;
+import org.trunkwizard.carriers.setup.SetupResult;
+import org.trunkwizard.carriers.setup.SetupStep;
+import org.trunkwizard.carriers.setup.SetupStoppedException;
 import org.trunkwizard.carriers.twilio.TwilioClient.IncomingNumber;
 import org.trunkwizard.carriers.twilio.TwilioClient.Item;
 import org.trunkwizard.carriers.twilio.TwilioClient.Trunk;
@@ -25,7 +31,7 @@ import org.trunkwizard.validation.Problem;
  * both back. Everything is found again by name first, so a rerun creates nothing and a failed run is completed.
  * With {@link SetupRequest#dryRun()} it only reads and reports what it would do.
  */
-public final class TwilioSetup {
+final class TwilioSetup {
 
     static final String DOMAIN_SUFFIX = ".pstn.twilio.com";
     /** Attempts at a free domain name: the first is the name itself, then with a short suffix. */
@@ -34,19 +40,20 @@ public final class TwilioSetup {
     private final TwilioClient twilio;
     private final TrunkService livekit;
     private final SetupState state;
-    private final Consumer<SetupStep> progress;
+    private final SetupProgress progress;
 
-    public TwilioSetup(TwilioClient twilio, TrunkService livekit, SetupState state, Consumer<SetupStep> progress) {
+    TwilioSetup(TwilioClient twilio, TrunkService livekit, SetupState state, SetupProgress progress) {
         this.twilio = twilio;
         this.livekit = livekit;
         this.state = state;
         this.progress = progress;
     }
 
-    public SetupResult run(SetupRequest request) throws TwilioException, ApiException {
+    SetupResult run(SetupRequest request) throws CarrierApiException, ApiException {
         boolean dry = request.dryRun();
-        List<IncomingNumber> chosen = ownedNumbers(request.numbers());
-        List<String> warnings = dialingPermissions(request.countries());
+        List<String> warnings = new ArrayList<>();
+        List<IncomingNumber> chosen = ownedNumbers(request, warnings);
+        warnings.addAll(dialingPermissions(request.countries()));
         Trunk trunk = trunk(request, dry);
         Item list = credentialList(request, dry);
         Optional<String> password = Optional.empty();
@@ -68,41 +75,78 @@ public final class TwilioSetup {
             String domain = trunk == null ? request.slug() + DOMAIN_SUFFIX : trunk.domainName();
             step(existing.isPresent() ? "reuse" : "create", "livekit trunk " + request.name() + " -> " + domain,
                     "planned");
-            return new SetupResult(trunk == null ? "" : trunk.sid(), domain, list == null ? "" : list.sid(),
+            return result(trunk == null ? "" : trunk.sid(), domain, list == null ? "" : list.sid(),
                     existing.map(StoredTrunk::trunkId).orElse(""), List.of(), warnings, Optional.empty());
         }
         StoredTrunk lk = existing.isPresent() ? reused(existing.get(), password)
                 : createLivekit(request, trunk, password.orElseThrow());
-        List<String> differences = new TwilioVerify(twilio, livekit).differences(trunk.sid(), lk.trunkId(),
-                trunk.domainName(), request.numbers(), request.username());
-        step("verify", "twilio trunk " + trunk.sid() + " + livekit trunk " + lk.trunkId(),
-                differences.isEmpty() ? "matches" : "differs");
-        return new SetupResult(trunk.sid(), trunk.domainName(), list.sid(), lk.trunkId(), differences, warnings,
-                password);
+        List<String> differences = verify(trunk.sid(), lk.trunkId(), trunk.domainName(), request);
+        return result(trunk.sid(), trunk.domainName(), list.sid(), lk.trunkId(), differences, warnings, password);
     }
 
-    /** Every number must be the account's and free for us: refused before anything changes. */
-    private List<IncomingNumber> ownedNumbers(List<String> numbers) throws TwilioException {
+    List<String> verify(String trunkSid, String livekitTrunkId, String domain, SetupRequest request)
+            throws CarrierApiException, ApiException {
+        List<String> differences = new TwilioVerify(twilio, livekit).differences(trunkSid, livekitTrunkId, domain,
+                request.numbers(), request.username());
+        step("verify", "twilio trunk " + trunkSid + " + livekit trunk " + livekitTrunkId,
+                differences.isEmpty() ? "matches" : "differs");
+        return differences;
+    }
+
+    static SetupResult result(String trunkSid, String domain, String listSid, String livekitTrunkId,
+                              List<String> differences, List<String> warnings, Optional<String> password) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        ids.put("trunk_sid", trunkSid);
+        ids.put("domain_name", domain);
+        ids.put("credential_list_sid", listSid);
+        return new SetupResult(Carrier.TWILIO, trunkSid, ids, livekitTrunkId, differences, warnings, password);
+    }
+
+    /**
+     * Every number must be the account's. One on another trunk or an app is refused before anything changes, unless
+     * the admin asked to move it; then where it was is recorded so undo can put it back. A dry run shows it.
+     */
+    private List<IncomingNumber> ownedNumbers(SetupRequest request, List<String> warnings) throws CarrierApiException {
         Map<String, IncomingNumber> owned = twilio.incomingNumbers().stream()
                 .collect(Collectors.toMap(IncomingNumber::phoneNumber, Function.identity(), (a, b) -> a));
         List<IncomingNumber> chosen = new ArrayList<>();
-        for (String number : numbers) {
+        for (String number : request.numbers()) {
             IncomingNumber n = owned.get(number);
             if (n == null) {
                 throw refusal(Messages.get("twilio.setup.notOwned", number), Messages.get("twilio.setup.notOwned.hint"));
             }
             boolean otherTrunk = !n.trunkSid().isEmpty() && !n.trunkSid().equals(state.created.trunkSid);
-            if (otherTrunk || !n.voiceApplicationSid().isEmpty()) {
-                throw refusal(Messages.get("twilio.setup.inUse", number,
-                        otherTrunk ? n.trunkSid() : n.voiceApplicationSid()), Messages.get("twilio.setup.inUse.hint"));
+            boolean app = n.trunkSid().isEmpty() && !n.voiceApplicationSid().isEmpty();
+            if ((otherTrunk || app) && !request.moveNumbers()) {
+                String inUse = Messages.get("twilio.setup.inUse", number, otherTrunk ? n.trunkSid()
+                        : n.voiceApplicationSid());
+                if (!request.dryRun()) {
+                    throw refusal(inUse, Messages.get("carriers.setup.inUse.hint"));
+                }
+                step("move", "number " + number + " from " + (otherTrunk ? "trunk " + n.trunkSid()
+                        : "app " + n.voiceApplicationSid()), "in use");
+                warnings.add(inUse + " " + Messages.get("carriers.setup.inUse.hint"));
+                continue;
             }
             chosen.add(n);
         }
         return chosen;
     }
 
+    /** Where a number is now, as recorded for undo: "trunk:TK...", "app:AP...", or "" when free or ours. */
+    private String before(IncomingNumber n) {
+        String recorded = state.created.movedFrom.get(n.sid());
+        if (recorded != null) {
+            return recorded;
+        }
+        if (!n.trunkSid().isEmpty() && !n.trunkSid().equals(state.created.trunkSid)) {
+            return "trunk:" + n.trunkSid();
+        }
+        return n.trunkSid().isEmpty() && !n.voiceApplicationSid().isEmpty() ? "app:" + n.voiceApplicationSid() : "";
+    }
+
     /** Read only: turning a country on is a choice with a toll-fraud cost, left to the admin. */
-    private List<String> dialingPermissions(List<String> countries) throws TwilioException {
+    private List<String> dialingPermissions(List<String> countries) throws CarrierApiException {
         List<String> warnings = new ArrayList<>();
         for (String iso : countries) {
             boolean enabled = twilio.lowRiskDialingEnabled(iso);
@@ -114,7 +158,7 @@ public final class TwilioSetup {
         return warnings;
     }
 
-    private Trunk trunk(SetupRequest request, boolean dry) throws TwilioException {
+    private Trunk trunk(SetupRequest request, boolean dry) throws CarrierApiException {
         Optional<Trunk> found = twilio.trunks().stream()
                 .filter(t -> t.sid().equals(state.created.trunkSid) || t.friendlyName().equals(request.name()))
                 .findFirst();
@@ -153,7 +197,7 @@ public final class TwilioSetup {
         throw last;
     }
 
-    private Item credentialList(SetupRequest request, boolean dry) throws TwilioException {
+    private Item credentialList(SetupRequest request, boolean dry) throws CarrierApiException {
         Optional<Item> found = twilio.credentialLists().stream()
                 .filter(l -> l.sid().equals(state.created.credentialListSid)
                         || l.name().equals(request.credentialListName()))
@@ -182,7 +226,7 @@ public final class TwilioSetup {
      * Makes sure the credential exists; returns a password only when this run set one. When LiveKit still needs the
      * password, a new one is set on an existing credential: Twilio never shows an old one.
      */
-    private Optional<String> credential(Item list, String username, boolean needPassword, boolean dry) throws TwilioException {
+    private Optional<String> credential(Item list, String username, boolean needPassword, boolean dry) throws CarrierApiException {
         Optional<Item> found = twilio.credentials(list.sid()).stream().filter(c -> c.name().equals(username))
                 .findFirst();
         String target = "twilio credential " + username;
@@ -207,7 +251,7 @@ public final class TwilioSetup {
         return Optional.of(password);
     }
 
-    private void attachList(Trunk trunk, Item list, boolean dry) throws TwilioException {
+    private void attachList(Trunk trunk, Item list, boolean dry) throws CarrierApiException {
         String target = "credential list on twilio trunk " + trunk.sid();
         if (twilio.trunkCredentialLists(trunk.sid()).stream().anyMatch(l -> l.sid().equals(list.sid()))) {
             step("attach", target, "already");
@@ -223,23 +267,34 @@ public final class TwilioSetup {
         step("attach", target, "attached");
     }
 
-    private void attachNumber(Trunk trunk, IncomingNumber n, boolean dry) throws TwilioException {
-        String target = "number " + n.phoneNumber() + " on twilio trunk";
+    private void attachNumber(Trunk trunk, IncomingNumber n, boolean dry) throws CarrierApiException {
+        String before = before(n);
+        boolean moving = !before.isEmpty();
+        String target = "number " + n.phoneNumber() + (moving ? " from " + before.replace(':', ' ') : "")
+                + " on twilio trunk";
         if (trunk != null && n.trunkSid().equals(trunk.sid())) {
             step("attach", target, "already");
             return;
         }
         if (dry || trunk == null) {
-            step("attach", target, "planned");
+            step(moving ? "move" : "attach", target, "planned");
             return;
+        }
+        if (moving) {
+            // Recorded before the change: a failure right after it must still let undo put the number back.
+            state.created.movedFrom.put(n.sid(), before);
+            state.save();
+            if (before.startsWith("trunk:")) {
+                twilio.detachNumber(n.trunkSid(), n.sid());
+            }
         }
         twilio.attachNumber(trunk.sid(), n.sid());
         state.created.numberSids.add(n.sid());
         state.save();
-        step("attach", target, "attached");
+        step(moving ? "move" : "attach", target, moving ? "moved" : "attached");
     }
 
-    private void originationUrl(Trunk trunk, SetupRequest request, boolean dry) throws TwilioException {
+    private void originationUrl(Trunk trunk, SetupRequest request, boolean dry) throws CarrierApiException {
         String uri = request.livekitSipUri().orElseThrow();
         String target = "origination url " + uri;
         if (twilio.originationUrls(trunk.sid()).stream().anyMatch(u -> u.name().equalsIgnoreCase(uri))) {
@@ -256,7 +311,7 @@ public final class TwilioSetup {
         step("create", target, "created");
     }
 
-    private Optional<StoredTrunk> livekitTrunk(String name, String domain) throws ApiException {
+    private Optional<StoredTrunk> livekitTrunk(String name, String domain) throws ApiException, SetupStoppedException {
         if (!state.created.livekitTrunkId.isEmpty()) {
             Optional<StoredTrunk> byId = livekit.findTrunk(state.created.livekitTrunkId);
             if (byId.isPresent()) {
@@ -268,7 +323,7 @@ public final class TwilioSetup {
     }
 
     /** A credential made again on Twilio (deleted there since) has a new password: LiveKit must get it too. */
-    private StoredTrunk reused(StoredTrunk trunk, Optional<String> newPassword) throws ApiException {
+    private StoredTrunk reused(StoredTrunk trunk, Optional<String> newPassword) throws ApiException, SetupStoppedException {
         String target = "livekit trunk " + trunk.spec().name() + " (" + trunk.trunkId() + ")";
         if (newPassword.isEmpty()) {
             step("reuse", target, "reused");
@@ -279,7 +334,7 @@ public final class TwilioSetup {
         return updated;
     }
 
-    private StoredTrunk createLivekit(SetupRequest request, Trunk trunk, String password) throws ApiException {
+    private StoredTrunk createLivekit(SetupRequest request, Trunk trunk, String password) throws ApiException, SetupStoppedException {
         TrunkSpec spec = TrunkSpec.builder().name(request.name()).address(trunk.domainName())
                 .numbers(request.numbers()).authUsername(request.username()).authPassword(password).build();
         StoredTrunk made = livekit.createTrunk(spec).trunk();
@@ -290,8 +345,12 @@ public final class TwilioSetup {
         return made;
     }
 
-    private void step(String action, String target, String result) {
-        progress.accept(new SetupStep(action, target, result));
+    /** Reported once the step's change is recorded, so a stop right after it leaves a state a rerun completes. */
+    private void step(String action, String target, String result) throws SetupStoppedException {
+        progress.step(new SetupStep(action, target, result));
+        if (progress.stopRequested()) {
+            throw new SetupStoppedException();
+        }
     }
 
     static TwilioException refusal(String message, String hint) {

@@ -1,6 +1,7 @@
 package org.trunkwizard.carriers.twilio;
 
-import java.util.function.Consumer;
+import org.trunkwizard.carriers.setup.SetupProgress;
+import org.trunkwizard.carriers.setup.SetupStep;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.TrunkService;
 
@@ -9,24 +10,24 @@ import org.trunkwizard.livekit.TrunkService;
  * other numbers and lists, a reused credential list stays. Each removal is recorded as it happens, so an undo
  * that fails part way can be run again.
  */
-public final class TwilioUndo {
+final class TwilioUndo {
 
     private final TwilioClient twilio;
     private final TrunkService livekit;
     private final SetupState state;
-    private final Consumer<SetupStep> progress;
+    private final SetupProgress progress;
 
-    public TwilioUndo(TwilioClient twilio, TrunkService livekit, SetupState state, Consumer<SetupStep> progress) {
+    TwilioUndo(TwilioClient twilio, TrunkService livekit, SetupState state, SetupProgress progress) {
         this.twilio = twilio;
         this.livekit = livekit;
         this.state = state;
         this.progress = progress;
     }
 
-    public void run() throws TwilioException, ApiException {
+    void run() throws TwilioException, ApiException {
         SetupState.Created c = state.created;
         if (state.isEmpty()) {
-            progress.accept(new SetupStep("undo", "twilio setup", "nothing recorded"));
+            progress.step(new SetupStep("undo", "twilio setup", "nothing recorded"));
             return;
         }
         if (c.livekitTrunk) {
@@ -53,6 +54,20 @@ public final class TwilioUndo {
             // Deleting the trunk releases its numbers, lists and URLs with it.
             remove(() -> twilio.deleteTrunk(c.trunkSid));
             done(() -> c.trunk = false, "twilio trunk " + c.trunkSid);
+        }
+        // Moved numbers go back where they were, now that our trunk has let go of them.
+        for (java.util.Map.Entry<String, String> moved : java.util.List.copyOf(c.movedFrom.entrySet())) {
+            String number = moved.getKey();
+            String[] was = moved.getValue().split(":", 2);
+            if ("trunk".equals(was[0])) {
+                remove(() -> twilio.attachNumber(was[1], number));
+            } else {
+                remove(() -> twilio.setVoiceApplication(number, was[1]));
+            }
+            c.movedFrom.remove(number);
+            state.save();
+            progress.step(new SetupStep("move back", "number " + number + " to " + was[0] + " " + was[1],
+                    "moved back"));
         }
         if (!c.credentialList && !c.credentialSid.isEmpty()) {
             remove(() -> twilio.deleteCredential(c.credentialListSid, c.credentialSid));
@@ -83,6 +98,6 @@ public final class TwilioUndo {
     private void done(Runnable record, String target) {
         record.run();
         state.save();
-        progress.accept(new SetupStep("delete", target, "deleted"));
+        progress.step(new SetupStep("delete", target, "deleted"));
     }
 }

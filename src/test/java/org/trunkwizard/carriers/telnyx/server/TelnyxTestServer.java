@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A Telnyx-compatible server on 127.0.0.1 for the v2 endpoints a trunk setup uses. It keeps state and checks what
@@ -37,6 +38,8 @@ public final class TelnyxTestServer implements AutoCloseable {
     final Map<String, JsonObject> numbers = new LinkedHashMap<>();
     final Map<String, JsonObject> profiles = new LinkedHashMap<>();
     final Map<String, JsonObject> connections = new LinkedHashMap<>();
+    final Map<String, JsonObject> fqdnConnections = new LinkedHashMap<>();
+    final Map<String, JsonObject> fqdns = new LinkedHashMap<>();
     /** Connection id -> password: Telnyx does not return it in full either. */
     final Map<String, String> passwords = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
@@ -70,6 +73,57 @@ public final class TelnyxTestServer implements AutoCloseable {
         n.add("connection_id", null);
         numbers.put(id, n);
         return id;
+    }
+
+    /** A connection the admin made, not this tool: setups must leave it be unless asked to move a number. */
+    public synchronized String addConnection(String name, String userName) {
+        JsonObject c = new JsonObject();
+        c.addProperty("id", String.valueOf(2_000_000 + ++ids));
+        c.addProperty("connection_name", name);
+        c.addProperty("user_name", userName);
+        c.add("outbound", new JsonObject());
+        connections.put(str(c, "id"), c);
+        passwords.put(str(c, "id"), "ADMIN-CONNECTION-PASSWORD-1");
+        return str(c, "id");
+    }
+
+    /** The admin assigned the number to a connection in the portal. */
+    public synchronized void assign(String e164, String connectionId) {
+        numbers.values().stream().filter(n -> e164.equals(str(n, "phone_number")))
+                .forEach(n -> n.addProperty("connection_id", connectionId));
+    }
+
+    public synchronized String connectionOf(String e164) {
+        return numbers.values().stream().filter(n -> e164.equals(str(n, "phone_number")))
+                .map(n -> str(n, "connection_id")).findFirst().orElse("");
+    }
+
+    public synchronized JsonObject connection(String id) {
+        return connections.get(id).deepCopy();
+    }
+
+    public synchronized int connectionCount() {
+        return connections.size();
+    }
+
+    public synchronized int profileCount() {
+        return profiles.size();
+    }
+
+    public synchronized int fqdnConnectionCount() {
+        return fqdnConnections.size();
+    }
+
+    /** The hosts Telnyx would send the FQDN connection's calls to. */
+    public synchronized List<String> fqdnsOf(String connectionId) {
+        return fqdns.values().stream().filter(f -> connectionId.equals(str(f, "connection_id")))
+                .map(f -> str(f, "fqdn") + ":" + str(f, "port")).toList();
+    }
+
+    public synchronized List<String> destinationsOf(String profileId) {
+        List<String> out = new java.util.ArrayList<>();
+        profiles.get(profileId).getAsJsonArray("whitelisted_destinations").forEach(e -> out.add(e.getAsString()));
+        return out;
     }
 
     public synchronized void failNext(String method, String pathRegex, int status) {
@@ -138,15 +192,21 @@ public final class TelnyxTestServer implements AutoCloseable {
             case "GET /v2/phone_numbers": return list(numbers);
             case "GET /v2/outbound_voice_profiles": return list(profiles);
             case "GET /v2/credential_connections": return list(connections);
+            case "GET /v2/fqdn_connections": return list(fqdnConnections);
+            case "GET /v2/fqdns": return list(fqdns);
+            case "POST /v2/fqdn_connections": return createFqdnConnection(in);
+            case "POST /v2/fqdns": return createFqdn(in);
             case "POST /v2/outbound_voice_profiles": return createProfile(in);
             case "POST /v2/credential_connections": return createConnection(in);
             default: break;
         }
-        if ((m = Pattern.compile("(GET|PATCH|DELETE) /v2/(phone_numbers|outbound_voice_profiles|credential_connections)/"
-                + "([\\w-]+)").matcher(method + " " + path)).matches()) {
+        if ((m = Pattern.compile("(GET|PATCH|DELETE) /v2/(phone_numbers|outbound_voice_profiles|credential_connections"
+                + "|fqdn_connections|fqdns)/([\\w-]+)").matcher(method + " " + path)).matches()) {
             Map<String, JsonObject> of = switch (m.group(2)) {
                 case "phone_numbers" -> numbers;
                 case "outbound_voice_profiles" -> profiles;
+                case "fqdn_connections" -> fqdnConnections;
+                case "fqdns" -> fqdns;
                 default -> connections;
             };
             JsonObject found = of.get(m.group(3));
@@ -154,7 +214,16 @@ public final class TelnyxTestServer implements AutoCloseable {
                 return error(404, "10005", "Resource not found", null);
             }
             if ("DELETE".equals(m.group(1))) {
+                if (of == profiles && Stream.concat(connections.values().stream(), fqdnConnections.values().stream())
+                        .anyMatch(c -> c.get("outbound") instanceof JsonObject o
+                                && m.group(3).equals(str(o, "outbound_voice_profile_id")))) {
+                    return error(422, "10015", "The outbound voice profile is in use by a connection", null);
+                }
+                if (of == numbers) {
+                    return error(405, "10005", "Phone numbers are released, not deleted, here", null);
+                }
                 of.remove(m.group(3));
+                fqdns.values().removeIf(f -> m.group(3).equals(str(f, "connection_id")));
                 passwords.remove(m.group(3));
                 numbers.values().stream().filter(n -> m.group(3).equals(str(n, "connection_id")))
                         .forEach(n -> n.add("connection_id", null));
@@ -176,13 +245,70 @@ public final class TelnyxTestServer implements AutoCloseable {
         if (profiles.values().stream().anyMatch(p -> name.equals(str(p, "name")))) {
             return error(422, "10015", "Name already in use", "/name");
         }
+        if (in.get("whitelisted_destinations") instanceof JsonArray wanted) {
+            for (JsonElement d : wanted) {
+                if (!d.isJsonPrimitive() || !d.getAsString().matches("[A-Z]{2}")) {
+                    return error(422, "10002", "whitelisted_destinations must be ISO 3166-1 alpha-2 codes",
+                            "/whitelisted_destinations");
+                }
+            }
+        }
         JsonObject p = new JsonObject();
         p.addProperty("id", UUID.randomUUID().toString());
         p.addProperty("name", name);
+        // A new profile allows only the US and Canada unless told otherwise (facts file).
+        JsonArray usCa = new JsonArray();
+        usCa.add("US");
+        usCa.add("CA");
         p.add("whitelisted_destinations", in.has("whitelisted_destinations") ? in.get("whitelisted_destinations")
-                : new JsonArray());
+                : usCa);
         profiles.put(str(p, "id"), p);
         return data(201, p);
+    }
+
+    private Object[] createFqdnConnection(JsonObject in) {
+        String name = str(in, "connection_name");
+        if (name.isBlank()) {
+            return error(422, "10002", "connection_name is required", "/connection_name");
+        }
+        JsonObject outbound = in.get("outbound") instanceof JsonObject o ? o : new JsonObject();
+        String profile = str(outbound, "outbound_voice_profile_id");
+        if (!profile.isEmpty() && !profiles.containsKey(profile)) {
+            return error(422, "10005", "outbound voice profile not found", "/outbound/outbound_voice_profile_id");
+        }
+        String transport = str(in, "transport_protocol");
+        if (!transport.isEmpty() && !List.of("UDP", "TCP", "TLS").contains(transport)) {
+            return error(422, "10002", "transport_protocol must be UDP, TCP or TLS", "/transport_protocol");
+        }
+        JsonObject c = new JsonObject();
+        c.addProperty("id", String.valueOf(3_000_000 + ++ids));
+        c.addProperty("connection_name", name);
+        c.add("outbound", outbound);
+        c.add("inbound", in.get("inbound") instanceof JsonObject i ? i : new JsonObject());
+        fqdnConnections.put(str(c, "id"), c);
+        return data(201, c);
+    }
+
+    private Object[] createFqdn(JsonObject in) {
+        String connection = str(in, "connection_id");
+        String fqdn = str(in, "fqdn");
+        if (!fqdnConnections.containsKey(connection)) {
+            return error(422, "10005", "connection not found", "/connection_id");
+        }
+        if (!fqdn.matches("[A-Za-z0-9.-]+") || fqdn.startsWith(".")) {
+            return error(422, "10002", "fqdn must be a host name", "/fqdn");
+        }
+        if (!"a".equals(str(in, "dns_record_type")) && !"srv".equals(str(in, "dns_record_type"))) {
+            return error(422, "10002", "dns_record_type is required (a or srv)", "/dns_record_type");
+        }
+        JsonObject f = new JsonObject();
+        f.addProperty("id", String.valueOf(4_000_000 + ++ids));
+        f.addProperty("connection_id", connection);
+        f.addProperty("fqdn", fqdn);
+        f.addProperty("port", in.has("port") ? in.get("port").getAsInt() : 5060);
+        f.addProperty("dns_record_type", str(in, "dns_record_type"));
+        fqdns.put(str(f, "id"), f);
+        return data(201, f);
     }
 
     private Object[] createConnection(JsonObject in) {
@@ -219,16 +345,29 @@ public final class TelnyxTestServer implements AutoCloseable {
     private Object[] patch(String kind, JsonObject found, JsonObject in) {
         if ("phone_numbers".equals(kind)) {
             String connection = str(in, "connection_id");
-            if (!connection.isEmpty() && !connections.containsKey(connection)) {
+            if (!connection.isEmpty() && !connections.containsKey(connection)
+                    && !fqdnConnections.containsKey(connection)) {
                 return error(422, "10005", "connection not found", "/connection_id");
             }
             found.addProperty("connection_id", connection.isEmpty() ? null : connection);
-        } else if ("credential_connections".equals(kind) && in.has("password")) {
-            String password = str(in, "password");
-            if (password.length() < 8 || password.length() > 128) {
-                return error(422, "10002", "password must be 8-128 characters", "/password");
+        } else if ("credential_connections".equals(kind)) {
+            if (in.has("password")) {
+                String password = str(in, "password");
+                if (password.length() < 8 || password.length() > 128) {
+                    return error(422, "10002", "password must be 8-128 characters", "/password");
+                }
+                passwords.put(str(found, "id"), password);
             }
-            passwords.put(str(found, "id"), password);
+            if (in.get("outbound") instanceof JsonObject outbound) {
+                String profile = str(outbound, "outbound_voice_profile_id");
+                if (!profile.isEmpty() && !profiles.containsKey(profile)) {
+                    return error(422, "10005", "outbound voice profile not found",
+                            "/outbound/outbound_voice_profile_id");
+                }
+                JsonObject current = found.get("outbound") instanceof JsonObject o ? o : new JsonObject();
+                outbound.entrySet().forEach(e -> current.add(e.getKey(), e.getValue()));
+                found.add("outbound", current);
+            }
         }
         return data(200, found);
     }

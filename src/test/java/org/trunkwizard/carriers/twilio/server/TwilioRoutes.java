@@ -32,6 +32,20 @@ final class TwilioRoutes {
         if (m.equals("GET " + account + "/IncomingPhoneNumbers.json")) {
             return list("incoming_phone_numbers", s.numbers.values().stream().map(TwilioRoutes::number).toList());
         }
+        if ((x = TwilioTestServer.match("POST " + account + "/IncomingPhoneNumbers/" + SID + "\\.json", m)).matches()) {
+            TwilioTestServer.Number n = s.numbers.get(x.group(1));
+            if (n == null) {
+                return notFound();
+            }
+            if (form.containsKey("VoiceApplicationSid")) {
+                if (!n.trunkSid.isEmpty()) {
+                    // Twilio: a number on a trunk takes its calls from the trunk; it must leave the trunk first.
+                    return error(400, 21421, "The phone number is associated with a trunk");
+                }
+                n.voiceApplicationSid = form.get("VoiceApplicationSid");
+            }
+            return ok(200, number(n));
+        }
         if (m.equals("GET " + account + "/SIP/CredentialLists.json")) {
             return list("credential_lists", s.lists.values().stream().map(TwilioRoutes::listJson).toList());
         }

@@ -112,6 +112,11 @@ public final class TwilioTestServer implements AutoCloseable {
     }
 
     /** A trunk the admin made by hand, e.g. to test that its domain is not taken twice. */
+    public synchronized String appOf(String e164) {
+        return numbers.values().stream().filter(n -> n.phoneNumber.equals(e164)).map(n -> n.voiceApplicationSid)
+                .findFirst().orElse("");
+    }
+
     public synchronized String addTrunk(String friendlyName, String domainName) {
         Trunk t = new Trunk();
         t.sid = sid("TK");

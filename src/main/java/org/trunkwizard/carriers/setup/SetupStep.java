@@ -1,4 +1,4 @@
-package org.trunkwizard.carriers.twilio;
+package org.trunkwizard.carriers.setup;
 
 /**
  * One step of a setup, as printed and in {@code --json}: e.g. {@code create}, {@code twilio trunk Acme},

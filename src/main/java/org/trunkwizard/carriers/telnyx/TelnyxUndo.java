@@ -1,0 +1,94 @@
+package org.trunkwizard.carriers.telnyx;
+
+import java.util.List;
+import java.util.Map;
+import org.trunkwizard.carriers.setup.SetupProgress;
+import org.trunkwizard.carriers.setup.SetupStep;
+import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.livekit.TrunkService;
+
+/**
+ * Removes what the record says this tool created, newest first, and nothing else: numbers go back where they were
+ * (a moved number to its old connection, any other unassigned), a reused connection or profile stays. Each removal
+ * is recorded as it happens, so an undo that fails part way can be run again.
+ */
+final class TelnyxUndo {
+
+    private final TelnyxClient telnyx;
+    private final TrunkService livekit;
+    private final TelnyxState state;
+    private final SetupProgress progress;
+
+    TelnyxUndo(TelnyxClient telnyx, TrunkService livekit, TelnyxState state, SetupProgress progress) {
+        this.telnyx = telnyx;
+        this.livekit = livekit;
+        this.state = state;
+        this.progress = progress;
+    }
+
+    void run() throws TelnyxException, ApiException {
+        TelnyxState.Created c = state.created;
+        if (state.isEmpty()) {
+            progress.step(new SetupStep("undo", "telnyx setup", "nothing recorded"));
+            return;
+        }
+        if (c.livekitTrunk) {
+            if (livekit.findTrunk(c.livekitTrunkId).isPresent()) {
+                livekit.deleteTrunk(c.livekitTrunkId);
+            }
+            done(() -> c.livekitTrunk = false, "delete", "livekit trunk " + c.livekitTrunkId);
+        }
+        List<String> own = state.ownConnections();
+        for (Map.Entry<String, String> n : List.copyOf(c.assignedFrom.entrySet())) {
+            String id = n.getKey();
+            String before = n.getValue();
+            // Only a number still where we put it: one the admin has moved since is theirs again.
+            boolean ours = telnyx.phoneNumbers().stream().anyMatch(p -> p.id().equals(id)
+                    && own.contains(p.connectionId()));
+            if (ours) {
+                remove(() -> telnyx.assignNumber(id, before));
+            }
+            done(() -> c.assignedFrom.remove(id), before.isEmpty() ? "unassign" : "move back",
+                    "number " + id + (before.isEmpty() ? "" : " to connection " + before));
+        }
+        if (c.fqdnConnection) {
+            remove(() -> telnyx.deleteFqdnConnection(c.fqdnConnectionId));
+            done(() -> c.fqdnConnection = false, "delete", "telnyx fqdn connection " + c.fqdnConnectionId);
+        }
+        if (c.connection) {
+            remove(() -> telnyx.deleteCredentialConnection(c.connectionId));
+            done(() -> c.connection = false, "delete", "telnyx connection " + c.connectionId);
+        }
+        if (c.profile) {
+            remove(() -> telnyx.deleteOutboundVoiceProfile(c.profileId));
+            done(() -> c.profile = false, "delete", "telnyx outbound voice profile " + c.profileId);
+        }
+        state.forget();
+    }
+
+    /** A removal of something already gone is done: an undo that failed part way must be able to run again. */
+    interface Removal {
+        void run() throws TelnyxException;
+    }
+
+    private static void remove(Removal removal) throws TelnyxException {
+        try {
+            removal.run();
+        } catch (TelnyxException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    private void done(Runnable record, String action, String target) {
+        record.run();
+        state.save();
+        String result = switch (action) {
+            case "delete" -> "deleted";
+            case "unassign" -> "unassigned";
+            default -> "moved back";
+        };
+        progress.step(new SetupStep(action, target, result));
+    }
+}
