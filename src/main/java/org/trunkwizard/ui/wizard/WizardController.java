@@ -54,6 +54,9 @@ public final class WizardController {
     private final DraftStore drafts;
     private final KeychainLink keychain;
     private Stage credentialsStage;
+    private Stage carrierAccountStage;
+    /** Carrier credentials that worked, for this session only (never the draft, never a file). */
+    private final org.trunkwizard.ui.carrier.CarrierLogins carrierLogins = new org.trunkwizard.ui.carrier.CarrierLogins();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, PageController> controllers = new EnumMap<>(Step.class);
     private Stage stage;
@@ -440,6 +443,44 @@ public final class WizardController {
         }
         model.createFailed.set(false);
         model.trunkId.set(trunkId);
+        drafts.delete();
+        advanceTo(Step.DONE);
+    }
+
+    /**
+     * The Carrier page's "Set up my account for me": the carrier-account window over this one, on the LiveKit project
+     * typed on the Project page. One window at a time.
+     */
+    void openCarrierAccount(org.trunkwizard.carriers.setup.Carrier carrier) {
+        if (carrierAccountStage != null && carrierAccountStage.isShowing()) {
+            carrierAccountStage.toFront();
+            return;
+        }
+        var project = new org.trunkwizard.ui.carrier.CarrierAccountWindow.Project(model.liveKitUrl.get(),
+                model.apiKey.get(), model.apiSecret.get(), model.liveKitSipUri.get(), model.name.get(),
+                model.address.get());
+        carrierAccountStage = org.trunkwizard.ui.carrier.CarrierAccountWindow.show(stage, env, carrier, project,
+                carrierLogins, this::carrierAccountSetUp);
+    }
+
+    public Stage carrierAccountStage() {
+        return carrierAccountStage;
+    }
+
+    /**
+     * Both sides were set up from the carrier-account window: the Done page shows the Trunk ID, and a password this
+     * run generated is handled as after a create (keychain with Remember, else shown, with a warning before close).
+     * A rerun that generated none leaves no password on the page (the one typed here was never sent).
+     */
+    private void carrierAccountSetUp(org.trunkwizard.ui.carrier.CarrierAccountWindow.Finished done) {
+        model.password.set(done.newPassword().orElse(""));
+        model.passwordSaved.set(false);
+        model.keychainNote.set(done.newPassword().isPresent() ? ""
+                : Messages.get("ui.carrierAccount.passwordUnchanged", done.trunkId()));
+        done.newPassword().ifPresent(p -> keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(),
+                model.apiSecret.get(), done.trunkId(), done.trunkName(), p));
+        model.createFailed.set(false);
+        model.trunkId.set(done.trunkId());
         drafts.delete();
         advanceTo(Step.DONE);
     }
