@@ -64,7 +64,25 @@ public final class CarrierAccountWindow {
         }
     }
 
-    private enum Page { CONNECT, NUMBERS, PLAN, APPLY }
+    private enum Page {
+        CONNECT("ui.carrierAccount.connect.title", "ui.carrierAccount.connect.intro", "ui.carrierAccount.next.connect"),
+        NUMBERS("ui.carrierAccount.numbers.title", "ui.carrierAccount.numbers.intro", "ui.carrierAccount.next.numbers"),
+        PLAN("ui.carrierAccount.plan.title", "ui.carrierAccount.plan.intro", "ui.carrierAccount.next.plan"),
+        APPLY("ui.carrierAccount.apply.title", "ui.carrierAccount.apply.intro", "ui.carrierAccount.next.apply");
+
+        final String title;
+        final String intro;
+        final String next;
+
+        Page(String title, String intro, String next) {
+            this.title = title;
+            this.intro = intro;
+            this.next = next;
+        }
+    }
+
+    /** Followed by the carrier's word, as the CLI prints it: "Twilio trunk: TK...", "Telnyx connection: ...". */
+    private static final String CARRIER_ID_KEY = "cli.carrier.id.";
 
     static final double WIDTH = 760;
     static final double HEIGHT = 560;
@@ -254,8 +272,8 @@ public final class CarrierAccountWindow {
 
     private void show(Page p) {
         page = p;
-        title.setText(Messages.get("ui.carrierAccount." + p.name().toLowerCase() + ".title", carrier.displayName()));
-        intro.setText(Messages.get("ui.carrierAccount." + p.name().toLowerCase() + ".intro", carrier.displayName()));
+        title.setText(Messages.get(p.title, carrier.displayName()));
+        intro.setText(Messages.get(p.intro, carrier.displayName()));
         back.setVisible(p != Page.CONNECT);
         List<Node> parts = switch (p) {
             case CONNECT -> connectPage();
@@ -265,7 +283,7 @@ public final class CarrierAccountWindow {
         };
         body.getChildren().setAll(parts);
         Ui.keepWords(body);
-        next.setText(Messages.get("ui.carrierAccount.next." + p.name().toLowerCase()));
+        next.setText(Messages.get(p.next));
         scroller.setVvalue(0);
         updateApplyButtons();
     }
@@ -404,8 +422,14 @@ public final class CarrierAccountWindow {
     }
 
     private static String use(OwnedNumber n) {
-        return n.use() == OwnedNumber.Use.FREE ? Messages.get("ui.carrierAccount.use.free")
-                : Messages.get("ui.carrierAccount.use." + n.use().name().toLowerCase(), n.usedBy());
+        String key = switch (n.use()) {
+            case FREE -> "ui.carrierAccount.use.free";
+            case TRUNK -> "ui.carrierAccount.use.trunk";
+            case APP -> "ui.carrierAccount.use.app";
+            case CONNECTION -> "ui.carrierAccount.use.connection";
+            case URL -> "ui.carrierAccount.use.url";
+        };
+        return Messages.get(key, n.usedBy());
     }
 
     /** Why Next cannot go on yet from Numbers, or empty. Moving a number in use is never implied. */
@@ -480,7 +504,7 @@ public final class CarrierAccountWindow {
 
     private void showResult(SetupResult r) {
         trunkId.setText(r.livekitTrunkId());
-        carrierId.setText(r.carrierId().isEmpty() ? "" : Messages.get("cli.carrier.id." + carrier.id(), r.carrierId()));
+        carrierId.setText(r.carrierId().isEmpty() ? "" : Messages.get(CARRIER_ID_KEY + carrier.id(), r.carrierId()));
         if (r.bothSidesMatch()) {
             done(status, Messages.get("ui.carrierAccount.apply.match"));
         } else {
