@@ -109,6 +109,8 @@ class CarrierAccountWindowTest extends WizardTestBase {
         d.assertMatch(d.apply());
         assertEquals(changes, twilio.changes(), "the rerun created nothing");
         assertEquals(1, server.trunks().size());
+        assertEquals(twilio.passwords(), List.of(model().password.get()),
+                "the Done page still has the password the first run made (a rerun makes none)");
 
         // Undo removes what was created, both sides.
         d.press("#carrierUndo");

@@ -470,15 +470,23 @@ public final class WizardController {
     /**
      * Both sides were set up from the carrier-account window: the Done page shows the Trunk ID, and a password this
      * run generated is handled as after a create (keychain with Remember, else shown, with a warning before close).
-     * A rerun that generated none leaves no password on the page (the one typed here was never sent).
+     * A run that generated none keeps the one shown for the same trunk; for another trunk the page shows none (the
+     * one typed in the wizard was never sent).
      */
     private void carrierAccountSetUp(org.trunkwizard.ui.carrier.CarrierAccountWindow.Finished done) {
-        model.password.set(done.newPassword().orElse(""));
-        model.passwordSaved.set(false);
-        model.keychainNote.set(done.newPassword().isPresent() ? ""
-                : Messages.get("ui.carrierAccount.passwordUnchanged", done.trunkId()));
-        done.newPassword().ifPresent(p -> keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(),
-                model.apiSecret.get(), done.trunkId(), done.trunkName(), p));
+        if (done.newPassword().isPresent()) {
+            model.password.set(done.newPassword().get());
+            model.passwordSaved.set(false);
+            model.keychainNote.set("");
+            keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(), model.apiSecret.get(), done.trunkId(),
+                    done.trunkName(), done.newPassword().get());
+        } else if (!done.trunkId().equals(model.trunkId.get())) {
+            // A trunk set up before this session: its password is on both sides but not here.
+            model.password.set("");
+            model.passwordSaved.set(false);
+            model.keychainNote.set(Messages.get("ui.carrierAccount.passwordUnchanged", done.trunkId()));
+        }
+        // Else a rerun of the trunk already shown: the password shown (or saved) for it stays as it is.
         model.createFailed.set(false);
         model.trunkId.set(done.trunkId());
         drafts.delete();
