@@ -2,11 +2,13 @@ package org.trunkwizard.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.TelnyxRegion;
 import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.carriers.setup.CarrierAccountSetup;
 import org.trunkwizard.carriers.telnyx.TelnyxAccountSetup;
 import org.trunkwizard.carriers.telnyx.TelnyxClient;
+import org.trunkwizard.carriers.twilio.TwilioAccount;
 import org.trunkwizard.carriers.twilio.TwilioAccountSetup;
 import org.trunkwizard.carriers.twilio.TwilioClient;
 import org.trunkwizard.i18n.Messages;
@@ -26,13 +28,45 @@ final class CarrierAccess {
         this.telnyx = telnyx;
     }
 
-    /** Checks the credentials are there (not yet that they work): a usage error before anything is read. */
+    /**
+     * Checks the credentials are there (not yet that they work): a usage error before anything is read. The
+     * environment first (the carriers' own CLIs' variables), else what {@code carrier login} kept in the keychain.
+     */
     static CarrierAccess of(Carrier carrier, Console console) throws UsageException {
-        return carrier == Carrier.TWILIO ? new CarrierAccess(TwilioAccess.client(console), null)
-                : new CarrierAccess(null, telnyx(console));
+        Console c = withSavedLogin(carrier, console);
+        return carrier == Carrier.TWILIO ? new CarrierAccess(TwilioAccess.client(c), null)
+                : new CarrierAccess(null, telnyx(c));
     }
 
-    static TelnyxClient telnyx(Console console) throws UsageException {
+    private static Console withSavedLogin(Carrier carrier, Console console) {
+        boolean inEnv = carrier == Carrier.TWILIO ? TwilioAccount.fromEnv(console.env()).isPresent()
+                : console.env(TelnyxClient.KEY_ENV).filter(k -> !k.isBlank()).isPresent();
+        if (inEnv) {
+            return console;
+        }
+        return CarrierLogins.load(carrier).map(saved -> new Console(console.out(), console.err(), console.in(),
+                CarrierLogin.withSecret(carrier, console.env(), saved.id(), saved.secret().toCharArray()),
+                console.prompt())).orElse(console);
+    }
+
+    TwilioClient twilio() {
+        return twilio;
+    }
+
+    TelnyxClient telnyx() {
+        return telnyx;
+    }
+
+    /** One cheap read: the account's numbers. Proves the credentials work. */
+    void check() throws CarrierApiException {
+        if (twilio != null) {
+            twilio.incomingNumbers();
+        } else {
+            telnyx.phoneNumbers();
+        }
+    }
+
+    private static TelnyxClient telnyx(Console console) throws UsageException {
         if (console.env(TelnyxClient.KEY_ENV).filter(k -> !k.isBlank()).isEmpty()) {
             throw new UsageException(Messages.get("cli.carrier.telnyx.noCredentials", TelnyxClient.KEY_ENV));
         }

@@ -25,7 +25,8 @@ final class CarrierCommand implements Command {
     public String usage() {
         return "carrier numbers twilio|telnyx [--json] | carrier setup twilio|telnyx --number NUMBER [--number ...]"
                 + " [--name NAME] [--livekit-sip-uri URI] [--countries US,CA] [--move-numbers] [--telnyx-region NAME]"
-                + " [--dry-run] [--undo] [--profile NAME] [--json]";
+                + " [--dry-run] [--undo] [--profile NAME] [--json] | carrier login twilio [--account-sid AC...]"
+                + " [--api-key SK...] | carrier login telnyx | carrier logout twilio|telnyx";
     }
 
     @Override
@@ -40,6 +41,8 @@ final class CarrierCommand implements Command {
         return switch (args.get(0)) {
             case "numbers" -> CarrierNumbers.run(carrier, rest, console);
             case "setup" -> new CarrierSetup(services, carrier).run(rest, console);
+            case "login" -> CarrierLogin.login(carrier, rest, console);
+            case "logout" -> CarrierLogin.logout(carrier, rest, console);
             default -> throw new UsageException(Messages.get("cli.carrier.unknownAction", args.get(0)));
         };
     }

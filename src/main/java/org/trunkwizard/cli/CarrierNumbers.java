@@ -22,10 +22,10 @@ final class CarrierNumbers {
         args.expectAtMost(0);
         boolean json = args.flag("json");
         if (carrier == Carrier.TELNYX) {
-            return telnyx(CarrierAccess.telnyx(console), json, console);
+            return telnyx(CarrierAccess.of(carrier, console).telnyx(), json, console);
         }
         try {
-            List<IncomingNumber> numbers = TwilioAccess.client(console).incomingNumbers();
+            List<IncomingNumber> numbers = CarrierAccess.of(carrier, console).twilio().incomingNumbers();
             if (json) {
                 JsonArray list = new JsonArray();
                 for (IncomingNumber n : numbers) {

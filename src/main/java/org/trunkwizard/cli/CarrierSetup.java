@@ -54,6 +54,9 @@ final class CarrierSetup {
         SetupRequest request = new SetupRequest(args.option("name").orElse(DEFAULT_NAME), numbers,
                 sipUri(args.option("livekit-sip-uri")), countries(args.option("countries").orElse("")),
                 args.flag("dry-run"), args.flag("move-numbers"));
+        if (carrier != Carrier.TELNYX && args.option("telnyx-region").isPresent()) {
+            throw new UsageException(Messages.get("cli.carrier.regionNotTelnyx"));
+        }
         TelnyxRegion region = region(args.option("telnyx-region"));
         CarrierAccess access = CarrierAccess.of(carrier, console);
         JsonArray steps = new JsonArray();

@@ -9,7 +9,9 @@ public enum CredentialKind {
     /** A LiveKit project's API secret. */
     LIVEKIT,
     /** A SIP trunk's auth password. */
-    TRUNK;
+    TRUNK,
+    /** A carrier account's API secret (Twilio Auth Token or API key secret, Telnyx API key). */
+    CARRIER;
 
     /** The word used in account names and the index, e.g. {@code livekit}. */
     public String word() {

@@ -150,6 +150,19 @@ class CarrierSetupTelnyxTest {
     }
 
     @Test
+    void aUserNameHeldByAnotherTelnyxCustomerIsReplacedByANewOne() {
+        telnyx.takeNextUserNames(2);
+        Result r = setup();
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("Both sides match."), r.out());
+        assertEquals(1, telnyx.connectionCount());
+        telnyx.takeNextUserNames(3);
+        Result other = runs.run("carrier", "setup", "telnyx", "--number", NUMBER2, "--name", "b-" + name);
+        assertEquals(1, other.exit(), other.all());
+        assertTrue(other.out().contains("Telnyx error 10015") && other.out().contains("/user_name"), other.out());
+    }
+
+    @Test
     void jsonHasTheCarrierIdsTrunkIdAndSteps() {
         JsonObject doc = JsonParser.parseString(setup("--json").out()).getAsJsonObject();
         JsonObject carrier = doc.getAsJsonObject("carrier");
@@ -230,6 +243,32 @@ class CarrierSetupTelnyxTest {
         assertEquals(0, telnyx.fqdnConnectionCount());
         assertEquals("", telnyx.connectionOf(NUMBER));
         assertTrue(livekit.trunks().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} {1} is made, then answered 500")
+    @CsvSource({
+        "POST, /v2/outbound_voice_profiles",
+        "POST, /v2/credential_connections",
+        "POST, /v2/fqdn_connections",
+        "POST, /v2/fqdns",
+        "PATCH, /v2/phone_numbers/.*",
+    })
+    void aStepThatFailsHalfWayIsNeitherMadeTwiceNorLeftBehindByUndo(String method, String path) {
+        telnyx.failNextAfterApplying(method, path, 500);
+        assertEquals(3, setup("--livekit-sip-uri", SIP_URI).exit());
+        Result rerun = setup("--livekit-sip-uri", SIP_URI);
+        assertEquals(0, rerun.exit(), rerun.all());
+        assertTrue(rerun.out().contains("Both sides match."), rerun.out());
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertEquals(1, telnyx.fqdnConnectionCount());
+        assertEquals(List.of(onlyTrunk().getAuthPassword()), telnyx.passwords());
+        Result undo = undo();
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(0, telnyx.connectionCount(), undo.out());
+        assertEquals(0, telnyx.profileCount(), undo.out());
+        assertEquals(0, telnyx.fqdnConnectionCount(), undo.out());
+        assertEquals("", telnyx.connectionOf(NUMBER));
     }
 
     @Test

@@ -244,6 +244,14 @@ class CarrierSetupTwilioTest {
     }
 
     @Test
+    void aTelnyxRegionIsAUsageErrorForTwilio() {
+        Result r = setup("--telnyx-region", "europe");
+        assertEquals(2, r.exit(), r.all());
+        assertTrue(r.err().contains("--telnyx-region is for carrier setup telnyx only"), r.err());
+        assertEquals(0, twilio.changes());
+    }
+
+    @Test
     void plainHttpToAnotherComputerIsRefused() {
         env.put("TRUNKWIZARD_TWILIO_API_BASE", "http://twilio.example.com");
         Result r = setup();

@@ -31,8 +31,11 @@ class CredentialKeyTest {
     void onlyOurOwnAccountNamesParse() {
         assertEquals(Optional.empty(), CredentialKey.parse("probe:1234"));
         assertEquals(Optional.empty(), CredentialKey.parse("livekit:host"));
-        assertEquals(Optional.empty(), CredentialKey.parse("carrier:host:id"));
+        assertEquals(Optional.empty(), CredentialKey.parse("sip:host:id"));
         assertEquals(Optional.of(CredentialKey.trunk("h", "ST_1")), CredentialKey.parse("trunk:h:ST_1"));
+        // carrier login's keys are ours since carrier API secrets are kept too.
+        assertEquals(Optional.of(new CredentialKey(CredentialKind.CARRIER, "api.telnyx.com", "api-key")),
+                CredentialKey.parse("carrier:api.telnyx.com:api-key"));
     }
 
     @Property

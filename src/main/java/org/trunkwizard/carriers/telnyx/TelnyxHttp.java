@@ -111,7 +111,7 @@ final class TelnyxHttp {
                 : retryable ? Messages.get("telnyx.error.retry.hint")
                 : Messages.get("telnyx.error.console.hint");
         return new TelnyxException(Problem.error("telnyx", Messages.get("telnyx.error.refused", status, code,
-                field.isEmpty() ? said : said + " (" + field + ")"), hint), retryable, status);
+                field.isEmpty() ? said : said + " (" + field + ")"), hint), retryable, status, field);
     }
 
     /** Server text goes to a terminal: no control characters, bounded length. */

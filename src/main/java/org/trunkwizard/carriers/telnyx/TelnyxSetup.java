@@ -42,6 +42,7 @@ final class TelnyxSetup {
     static final int INBOUND_PORT = 5060;
     private static final String RANDOM_CHARS = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int USER_NAME_ATTEMPTS = 3;
 
     private final TelnyxClient telnyx;
     private final TrunkService livekit;
@@ -180,6 +181,8 @@ final class TelnyxSetup {
         if (found.isPresent()) {
             if (!dry && !found.get().id().equals(state.created.profileId)) {
                 state.created.profileId = found.get().id();
+                state.created.profile = state.created.profilePending;
+                state.created.profilePending = false;
                 state.save();
             }
             step("reuse", "telnyx outbound voice profile " + request.name() + " (" + found.get().id() + ")",
@@ -199,9 +202,12 @@ final class TelnyxSetup {
             step("create", target, "planned");
             return null;
         }
+        state.created.profilePending = true;
+        state.save();
         Profile made = telnyx.createOutboundVoiceProfile(request.name(), countries);
         state.created.profileId = made.id();
         state.created.profile = true;
+        state.created.profilePending = false;
         state.save();
         step("create", target, "created");
         return made;
@@ -209,9 +215,12 @@ final class TelnyxSetup {
 
     private Connection reuseConnection(Connection found, boolean dry) throws SetupStoppedException {
         if (!dry && !found.id().equals(state.created.connectionId)) {
-            // Not ours to delete, but undo needs its ID to take back what we assign to it.
+            // Not ours to delete (unless our own create's reply was lost), but undo needs its ID to take back what
+            // we assign to it.
             state.created.connectionId = found.id();
             state.created.userName = found.userName();
+            state.created.connection = state.created.connectionPending;
+            state.created.connectionPending = false;
             state.save();
         }
         step("reuse", "telnyx connection " + found.name() + " (" + found.id() + ")", "reused");
@@ -224,10 +233,25 @@ final class TelnyxSetup {
             state.created.userName = userName(request);
             state.save();
         }
-        Connection made = telnyx.createCredentialConnection(request.name(), state.created.userName, password,
-                profile.id());
+        state.created.connectionPending = true;
+        state.save();
+        Connection made = null;
+        for (int attempt = 1; made == null; attempt++) {
+            try {
+                made = telnyx.createCredentialConnection(request.name(), state.created.userName, password,
+                        profile.id());
+            } catch (TelnyxException e) {
+                // Another Telnyx customer holds the name: a new random tail, kept so a rerun does not reuse it.
+                if (e.status() != 422 || !"/user_name".equals(e.pointer()) || attempt >= USER_NAME_ATTEMPTS) {
+                    throw e;
+                }
+                state.created.userName = userName(request);
+                state.save();
+            }
+        }
         state.created.connectionId = made.id();
         state.created.connection = true;
+        state.created.connectionPending = false;
         state.save();
         step("create", "telnyx connection " + request.name() + " (" + made.id() + ", user " + made.userName() + ")",
                 "created");
@@ -283,6 +307,8 @@ final class TelnyxSetup {
             inbound = found.get();
             if (!dry && !inbound.id().equals(state.created.fqdnConnectionId)) {
                 state.created.fqdnConnectionId = inbound.id();
+                state.created.fqdnConnection = state.created.fqdnConnectionPending;
+                state.created.fqdnConnectionPending = false;
                 state.save();
             }
             step("reuse", "telnyx fqdn connection " + inbound.name() + " (" + inbound.id() + ")", "reused");
@@ -291,9 +317,12 @@ final class TelnyxSetup {
             step("create", "fqdn " + host + ":" + INBOUND_PORT, "planned");
             return null;
         } else {
+            state.created.fqdnConnectionPending = true;
+            state.save();
             inbound = telnyx.createFqdnConnection(inboundName(request), profile.id());
             state.created.fqdnConnectionId = inbound.id();
             state.created.fqdnConnection = true;
+            state.created.fqdnConnectionPending = false;
             state.save();
             step("create", "telnyx fqdn connection " + inboundName(request) + " (" + inbound.id() + ")", "created");
         }

@@ -26,6 +26,13 @@ final class TelnyxState {
         Map<String, String> assignedFrom = new LinkedHashMap<>();
         String livekitTrunkId = "";
         boolean livekitTrunk;
+        /**
+         * Set just before a create and cleared once its ID is recorded: when the reply was lost (the create happened,
+         * the answer did not arrive), the one found by name next time is ours, for undo to remove.
+         */
+        boolean profilePending;
+        boolean connectionPending;
+        boolean fqdnConnectionPending;
     }
 
     private final SetupRecord<Created> record;

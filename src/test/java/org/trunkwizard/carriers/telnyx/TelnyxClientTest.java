@@ -52,6 +52,16 @@ class TelnyxClientTest {
     }
 
     @Test
+    void everyPageIsRead() throws TelnyxException {
+        for (int i = 0; i < 300; i++) {
+            server.addNumber(String.format("+1555888%04d", i));
+        }
+        List<TelnyxClient.PhoneNumber> all = client.phoneNumbers();
+        assertEquals(300, all.size());
+        assertEquals("+15558880299", all.get(299).phoneNumber());
+    }
+
+    @Test
     void refusalsNameTelnyxsCodeAndTheField() {
         TelnyxException e = assertThrows(TelnyxException.class,
                 () -> client.createCredentialConnection("x", "ab", "long-enough-1A", ""));

@@ -25,11 +25,12 @@ import java.util.stream.Stream;
  * A Telnyx-compatible server on 127.0.0.1 for the v2 endpoints a trunk setup uses. It keeps state and checks what
  * Telnyx's API reference documents: Bearer API key, connection_name required, user_name 4-32 letters and digits and
  * unique, password 8-128 characters, a profile that exists, numbers the account owns; errors as
- * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}.
+ * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}, {@link #failNextAfterApplying}.
  */
 public final class TelnyxTestServer implements AutoCloseable {
 
-    record Fault(String method, Pattern path, int status) {
+    /** {@code applied}: the change is made and then the reply is lost (a step failing half way). */
+    record Fault(String method, Pattern path, int status, boolean applied) {
     }
 
     private final HttpServer server;
@@ -43,7 +44,9 @@ public final class TelnyxTestServer implements AutoCloseable {
     /** Connection id -> password: Telnyx does not return it in full either. */
     final Map<String, String> passwords = new LinkedHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private int changes;
+    private int userNamesTaken;
     private int ids;
 
     private TelnyxTestServer(String apiKey) throws IOException {
@@ -93,6 +96,11 @@ public final class TelnyxTestServer implements AutoCloseable {
                 .forEach(n -> n.addProperty("connection_id", connectionId));
     }
 
+    /** The next {@code count} user names asked for are held by someone else on Telnyx (they are global). */
+    public synchronized void takeNextUserNames(int count) {
+        userNamesTaken = count;
+    }
+
     public synchronized String connectionOf(String e164) {
         return numbers.values().stream().filter(n -> e164.equals(str(n, "phone_number")))
                 .map(n -> str(n, "connection_id")).findFirst().orElse("");
@@ -127,7 +135,12 @@ public final class TelnyxTestServer implements AutoCloseable {
     }
 
     public synchronized void failNext(String method, String pathRegex, int status) {
-        faults.add(new Fault(method, Pattern.compile(pathRegex), status));
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, false));
+    }
+
+    /** The next matching request is carried out, then answered with {@code status}: the client cannot know. */
+    public synchronized void failNextAfterApplying(String method, String pathRegex, int status) {
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, true));
     }
 
     public synchronized int changes() {
@@ -167,23 +180,33 @@ public final class TelnyxTestServer implements AutoCloseable {
         if (!("Bearer " + apiKey).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             return error(401, "10009", "Authentication failed", null);
         }
+        Fault halfWay = null;
         for (Fault f : faults) {
             if (f.method.equals(method) && f.path.matcher(path).matches()) {
                 faults.remove(f);
-                return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+                if (!f.applied) {
+                    return error(f.status, f.status == 429 ? "10011" : "10007", "injected fault", null);
+                }
+                halfWay = f;
+                break;
             }
         }
         JsonObject in = new JsonObject();
         String text = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (!text.isBlank()) {
+            String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+            if (!type.startsWith("application/json")) {
+                return error(415, "10002", "Content-Type must be application/json", null);
+            }
             JsonElement e = JsonParser.parseString(text);
             in = e.isJsonObject() ? e.getAsJsonObject() : in;
         }
+        page = query(ex.getRequestURI().getRawQuery());
         Object[] reply = route(method, path, in);
         if ((int) reply[0] < 300 && !"GET".equals(method)) {
             changes++;
         }
-        return reply;
+        return halfWay == null ? reply : error(halfWay.status, "10007", "injected fault after the change", null);
     }
 
     private Object[] route(String method, String path, JsonObject in) {
@@ -321,6 +344,10 @@ public final class TelnyxTestServer implements AutoCloseable {
         if (!user.matches("[A-Za-z0-9]{4,32}")) {
             return error(422, "10002", "user_name must be 4-32 letters and digits", "/user_name");
         }
+        if (userNamesTaken > 0) {
+            userNamesTaken--;
+            return error(422, "10015", "user_name already taken", "/user_name");
+        }
         if (connections.values().stream().anyMatch(c -> user.equals(str(c, "user_name")))) {
             return error(422, "10015", "user_name already taken", "/user_name");
         }
@@ -372,14 +399,39 @@ public final class TelnyxTestServer implements AutoCloseable {
         return data(200, found);
     }
 
-    private static Object[] list(Map<String, JsonObject> of) {
+    /** page[number] and page[size] of the request being answered. */
+    private int[] page = {1, DEFAULT_PAGE_SIZE};
+
+    private static int[] query(String raw) {
+        int[] out = {1, DEFAULT_PAGE_SIZE};
+        if (raw == null) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            String[] kv = java.net.URLDecoder.decode(pair, StandardCharsets.UTF_8).split("=", 2);
+            if (kv.length == 2 && kv[0].equals("page[number]")) {
+                out[0] = Integer.parseInt(kv[1]);
+            } else if (kv.length == 2 && kv[0].equals("page[size]")) {
+                out[1] = Integer.parseInt(kv[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Pages as Telnyx's reference says: page[size] 1-250 (default 20 here, to make clients follow pages). */
+    private Object[] list(Map<String, JsonObject> of) {
+        if (page[1] < 1 || page[1] > 250 || page[0] < 1) {
+            return error(400, "10002", "page[size] must be 1-250 and page[number] at least 1", null);
+        }
+        List<JsonObject> all = List.copyOf(of.values());
+        int pages = Math.max(1, (all.size() + page[1] - 1) / page[1]);
         JsonObject o = new JsonObject();
         JsonArray a = new JsonArray();
-        of.values().forEach(a::add);
+        all.stream().skip((long) (page[0] - 1) * page[1]).limit(page[1]).forEach(a::add);
         o.add("data", a);
         JsonObject meta = new JsonObject();
-        meta.addProperty("page_number", 1);
-        meta.addProperty("total_pages", 1);
+        meta.addProperty("page_number", page[0]);
+        meta.addProperty("total_pages", pages);
         meta.addProperty("total_results", of.size());
         o.add("meta", meta);
         return new Object[] {200, o};

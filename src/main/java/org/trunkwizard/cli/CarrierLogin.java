@@ -1,0 +1,87 @@
+package org.trunkwizard.cli;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trunkwizard.carriers.CarrierApiException;
+import org.trunkwizard.carriers.setup.Carrier;
+import org.trunkwizard.carriers.telnyx.TelnyxClient;
+import org.trunkwizard.carriers.twilio.TwilioAccount;
+import org.trunkwizard.i18n.Messages;
+
+/**
+ * {@code carrier login twilio|telnyx}: the carrier's API secret, typed at a hidden prompt or piped on standard
+ * input, checked with one cheap read (the numbers list), then kept in the OS keychain, never in a file.
+ * {@code carrier logout} removes it.
+ */
+final class CarrierLogin {
+
+    private CarrierLogin() {
+    }
+
+    static int login(Carrier carrier, List<String> raw, Console console) throws UsageException {
+        Args args = Args.parse(raw, Set.of(), Set.of("account-sid", "api-key"));
+        args.expectAtMost(0);
+        Map<String, String> env = new HashMap<>(console.env());
+        String id;
+        String label;
+        if (carrier == Carrier.TWILIO) {
+            String sid = args.option("account-sid").or(() -> console.env(TwilioAccount.ACCOUNT_SID_ENV))
+                    .orElseThrow(() -> new UsageException(Messages.get("cli.carrier.login.accountSid",
+                            TwilioAccount.ACCOUNT_SID_ENV)));
+            if (!sid.matches("AC[0-9a-fA-F]{32}")) {
+                throw new UsageException(Messages.get("cli.carrier.login.badSid", ServerText.safe(sid)));
+            }
+            String key = args.option("api-key").orElse("");
+            if (!key.isEmpty() && !key.matches("SK[0-9a-fA-F]{32}")) {
+                throw new UsageException(Messages.get("cli.carrier.login.badSid", ServerText.safe(key)));
+            }
+            id = key.isEmpty() ? sid : sid + "/" + key;
+            label = Messages.get(key.isEmpty() ? "cli.carrier.login.prompt.token" : "cli.carrier.login.prompt.keySecret");
+            env.remove(TwilioAccount.AUTH_TOKEN_ENV);
+            env.remove(TwilioAccount.API_KEY_ENV);
+            env.remove(TwilioAccount.API_SECRET_ENV);
+            env.put(TwilioAccount.ACCOUNT_SID_ENV, sid);
+        } else {
+            id = CarrierLogins.TELNYX_ID;
+            label = Messages.get("cli.carrier.login.prompt.telnyx");
+            env.remove(TelnyxClient.KEY_ENV);
+        }
+        char[] secret = CarrierLogins.readSecret(console, label);
+        try {
+            Console checking = new Console(console.out(), console.err(), console.in(), withSecret(carrier, env, id,
+                    secret), console.prompt());
+            CarrierAccess.of(carrier, checking).check();
+            return CarrierLogins.save(carrier, id, secret, console);
+        } catch (CarrierApiException e) {
+            ProblemPrinter.print(List.of(e.problem()), console.out());
+            console.out().println(Messages.get("cli.carrier.login.notSaved"));
+            return e.retryable() ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    static int logout(Carrier carrier, List<String> raw, Console console) throws UsageException {
+        Args.parse(raw, Set.of(), Set.of()).expectAtMost(0);
+        return CarrierLogins.delete(carrier, console);
+    }
+
+    /** The environment the clients read, with the secret as its own variable would give it. */
+    static Map<String, String> withSecret(Carrier carrier, Map<String, String> env, String id, char[] secret) {
+        Map<String, String> out = new HashMap<>(env);
+        if (carrier == Carrier.TELNYX) {
+            out.put(TelnyxClient.KEY_ENV, new String(secret));
+        } else if (id.contains("/")) {
+            out.put(TwilioAccount.ACCOUNT_SID_ENV, id.substring(0, id.indexOf('/')));
+            out.put(TwilioAccount.API_KEY_ENV, id.substring(id.indexOf('/') + 1));
+            out.put(TwilioAccount.API_SECRET_ENV, new String(secret));
+        } else {
+            out.put(TwilioAccount.ACCOUNT_SID_ENV, id);
+            out.put(TwilioAccount.AUTH_TOKEN_ENV, new String(secret));
+        }
+        return out;
+    }
+}
