@@ -75,6 +75,8 @@ class CarrierAccountWindowTest extends WizardTestBase {
         d.open(wizard);
         d.type("#carrierAccountSid", ACCOUNT);
         d.type("#carrierSecret", TOKEN);
+        CarrierAccountDriver.waitUntil(() -> d.text("#carrierRememberHint").startsWith("No system keychain"));
+        assertTrue(d.<CheckBox>find("#carrierRemember").isDisabled(), "nothing to remember in without a keychain");
         d.connect();
         CheckBox number = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().startsWith(NUMBER)).query();
         assertTrue(number.getText().contains("calls go to https://demo.twilio.com"), number.getText());

@@ -193,7 +193,14 @@ class WindowSecretHygieneTest extends WizardTestBase {
         Stage window = d.open(wizard);
         d.type("#carrierAccountSid", TWILIO_ACCOUNT);
         d.type("#carrierSecret", TWILIO_TOKEN);
+        CheckBox carrierRemember = d.find("#carrierRemember");
+        waitUntil(() -> !carrierRemember.isDisabled());
+        assertTrue(carrierRemember.isSelected(), "Remember is ticked as the wizard's own");
         d.connect();
+        assertTrue(d.text("#carrierRememberNote").startsWith("\u2714"), d.text("#carrierRememberNote"));
+        assertEquals(Optional.of(TWILIO_TOKEN), inKeychain(new CredentialKey(
+                org.trunkwizard.secrets.CredentialKind.CARRIER, "api.twilio.com", TWILIO_ACCOUNT)),
+                "the same entry as trunk-wizard carrier login");
         d.plan();
         d.assertMatch(d.apply());
         waitUntil(() -> step() == Step.DONE);

@@ -3,7 +3,9 @@ package org.trunkwizard.ui.carrier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -36,6 +38,7 @@ import org.trunkwizard.carriers.setup.SetupResult;
 import org.trunkwizard.carriers.setup.SetupStep;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.secrets.SecretSession;
 import org.trunkwizard.ui.WizardEnv;
 import org.trunkwizard.ui.common.Ui;
 import org.trunkwizard.validation.Problem;
@@ -43,7 +46,8 @@ import org.trunkwizard.validation.Problem;
 /**
  * "Set up my Twilio/Telnyx account for me": a window of its own over the wizard, four pages (Connect, Numbers, Plan,
  * Apply) over the same {@link CarrierAccountSetup} the CLI drives. Every carrier and LiveKit call runs on a worker
- * ({@link SetupWork}); nothing here writes a file, and the carrier secret stays in {@link CarrierLogins} (memory).
+ * ({@link SetupWork}); nothing here writes a file: the carrier secret stays in {@link CarrierLogins} (memory for the
+ * session) and, with Remember, goes to the keychain ({@link CarrierKeychain}).
  */
 public final class CarrierAccountWindow {
 
@@ -118,6 +122,11 @@ public final class CarrierAccountWindow {
     private final Label secretLabel = new Label();
     private final Label secretHint = new Label();
     private final Label connectLine = new Label();
+    private final CheckBox remember = new CheckBox(Messages.get("ui.carrierAccount.remember"));
+    private final Label rememberHint = new Label(Messages.get("ui.carrierAccount.remember.checking"));
+    private final Label rememberNote = new Label();
+    /** Set once the wizard's keychain probe is done and a keychain is there; null means memory only. */
+    private volatile CarrierKeychain keychain;
 
     // Numbers
     private final VBox numberBoxes = new VBox(6);
@@ -153,10 +162,48 @@ public final class CarrierAccountWindow {
      */
     public static Stage show(Window owner, WizardEnv env, Carrier carrier, Project project, CarrierLogins logins,
                              Consumer<Finished> onFinish) {
+        return show(owner, env, carrier, project, logins, onFinish, WizardEnv.memoryOnly(), false);
+    }
+
+    /**
+     * The same with the wizard's keychain session (its probe may still run): a login saved earlier (here or with
+     * {@code carrier login}) is filled in, and "Remember" (ticked as the wizard's own) saves one the carrier accepted.
+     */
+    public static Stage show(Window owner, WizardEnv env, Carrier carrier, Project project, CarrierLogins logins,
+                             Consumer<Finished> onFinish, CompletableFuture<SecretSession> session,
+                             boolean rememberWanted) {
         CarrierAccountWindow w = new CarrierAccountWindow(env, carrier, project, logins, onFinish);
         w.build(owner);
+        w.remember.setSelected(rememberWanted);
         w.stage.show();
+        session.whenComplete((s, failure) -> w.keychainReady(s));
         return w.stage;
+    }
+
+    /** On the probe's thread: reads a saved login there, then shows what the keychain offers on the FX thread. */
+    private void keychainReady(SecretSession s) {
+        CarrierKeychain k = s == null ? null : new CarrierKeychain(s, env.configDir());
+        boolean can = k != null && k.canRemember();
+        Optional<CarrierLogin> saved = Optional.empty();
+        if (can && logins.get(carrier).isEmpty()) {
+            try {
+                saved = k.load(carrier);
+            } catch (Exception e) {
+                saved = Optional.empty(); // a keychain that cannot be read is one that offers nothing
+            }
+        }
+        Optional<CarrierLogin> found = saved;
+        String reason = s == null ? "" : s.status().message();
+        Platform.runLater(() -> {
+            keychain = can ? k : null;
+            remember.setDisable(!can);
+            if (!can) {
+                remember.setSelected(false);
+            }
+            rememberHint.setText(can ? Messages.get("ui.carrierAccount.remember.hint", carrier.displayName())
+                    : Messages.get("ui.carrierAccount.remember.none", reason));
+            found.filter(l -> secret.getText().isBlank()).ifPresent(this::fill);
+        });
     }
 
     private void build(Window owner) {
@@ -218,6 +265,15 @@ public final class CarrierAccountWindow {
         connectLine.setId("carrierConnectLine");
         connectLine.setWrapText(true);
         logins.get(carrier).ifPresent(this::fill);
+        remember.setId("carrierRemember");
+        remember.setMnemonicParsing(true);
+        remember.setDisable(true);
+        rememberHint.setId("carrierRememberHint");
+        rememberHint.getStyleClass().add("hint");
+        rememberHint.setWrapText(true);
+        rememberNote.setId("carrierRememberNote");
+        rememberNote.getStyleClass().add("hint");
+        rememberNote.setWrapText(true);
 
         move.setId("carrierMove");
         move.setMnemonicParsing(true);
@@ -313,14 +369,16 @@ public final class CarrierAccountWindow {
         secretHint.getStyleClass().setAll("label", "hint");
         secretHint.setWrapText(true);
         parts.add(field(secretLabel, secret, secretHint));
-        // Remember: carrier credentials have no keychain entry yet, so the secret lives in this session only.
-        parts.add(hint("ui.carrierAccount.memoryOnly"));
+        parts.add(new VBox(4, remember, rememberHint));
         parts.add(connectLine);
         return parts;
     }
 
     private List<Node> numbersPage() {
         List<Node> parts = new ArrayList<>();
+        if (!rememberNote.getText().isEmpty()) {
+            parts.add(rememberNote);
+        }
         parts.add(field(label("ui.carrierAccount.numbers.name", name), name, hint("ui.carrierAccount.numbers.name.hint")));
         Label numbersLabel = new Label(Messages.get("ui.carrierAccount.numbers.label"));
         numbersLabel.getStyleClass().add("field-label");
@@ -369,9 +427,11 @@ public final class CarrierAccountWindow {
             return;
         }
         info(connectLine, Messages.get("ui.carrierAccount.connect.checking"));
-        run(new SetupWork.Numbers(env, project, login.get(), region()), (SetupWork.Numbers w) -> {
+        CarrierKeychain saveTo = remember.isSelected() ? keychain : null;
+        run(new SetupWork.Numbers(env, project, login.get(), region(), saveTo), (SetupWork.Numbers w) -> {
             setup = w.setup();
             logins.keep(login.get());
+            rememberNote.setText(w.rememberNote());
             listNumbers(w.numbers());
             connectLine.setText("");
             show(Page.NUMBERS);

@@ -17,6 +17,8 @@ import org.trunkwizard.carriers.setup.SetupResult;
 import org.trunkwizard.carriers.setup.SetupStep;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.secrets.ConfigFileException;
+import org.trunkwizard.secrets.KeychainException;
 import org.trunkwizard.ui.WizardEnv;
 
 /**
@@ -92,13 +94,18 @@ abstract class SetupWork extends Task<Void> {
         private final TelnyxRegion region;
         private volatile CarrierAccountSetup setup;
         private volatile List<OwnedNumber> numbers = List.of();
+        private final CarrierKeychain rememberTo;
+        private volatile String rememberNote = "";
 
-        Numbers(WizardEnv env, CarrierAccountWindow.Project project, CarrierLogin login, TelnyxRegion region) {
+        /** @param rememberTo where to save the login once the carrier accepted it; null keeps it in memory only */
+        Numbers(WizardEnv env, CarrierAccountWindow.Project project, CarrierLogin login, TelnyxRegion region,
+                CarrierKeychain rememberTo) {
             super(s -> { });
             this.env = env;
             this.project = project;
             this.login = login;
             this.region = region;
+            this.rememberTo = rememberTo;
         }
 
         @Override
@@ -109,6 +116,19 @@ abstract class SetupWork extends Task<Void> {
                     .orElseThrow(NoBaseException::new);
             numbers = s.numbers();
             setup = s;
+            if (rememberTo != null) {
+                try {
+                    rememberTo.save(login);
+                    rememberNote = Messages.get("ui.carrierAccount.remember.saved", login.carrier().displayName());
+                } catch (KeychainException | ConfigFileException e) {
+                    rememberNote = Messages.get("ui.carrierAccount.remember.notSaved", e.getMessage());
+                }
+            }
+        }
+
+        /** What became of Remember: saved, or why not; empty when it was not ticked. */
+        String rememberNote() {
+            return rememberNote;
         }
 
         CarrierAccountSetup setup() {

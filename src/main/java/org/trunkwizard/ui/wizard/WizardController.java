@@ -460,7 +460,7 @@ public final class WizardController {
                 model.apiKey.get(), model.apiSecret.get(), model.liveKitSipUri.get(), model.name.get(),
                 model.address.get());
         carrierAccountStage = org.trunkwizard.ui.carrier.CarrierAccountWindow.show(stage, env, carrier, project,
-                carrierLogins, this::carrierAccountSetUp);
+                carrierLogins, this::carrierAccountSetUp, keychain.session(), model.remember.get());
     }
 
     public Stage carrierAccountStage() {
