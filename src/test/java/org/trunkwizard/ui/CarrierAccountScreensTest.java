@@ -23,7 +23,8 @@ import org.trunkwizard.ui.wizard.Step;
 
 /**
  * The carrier-account window, light and dark: on every page one control per underlined letter, no text cut short at
- * its size (which fits in 800x600), and each page rendered to target/screenshots after asserting what it shows.
+ * its size (which fits in 800x600), and each page rendered to target/screenshots after asserting what it shows
+ * (dark: the last page only, as the README shows it).
  */
 class CarrierAccountScreensTest extends WizardTestBase {
 
@@ -82,18 +83,24 @@ class CarrierAccountScreensTest extends WizardTestBase {
         d.type("#carrierAccountSid", ACCOUNT);
         d.type("#carrierSecret", TOKEN);
         check(robot, scene, "connect", problems);
-        Screens.shoot(robot, scene, "09a-carrier-account-connect" + suffix);
+        if (!dark) {
+            Screens.shoot(robot, scene, "09a-carrier-account-connect.png");
+        }
 
         d.connect();
         check(robot, scene, "numbers", problems);
         robot.interact(() -> robot.lookup(".check-box")
                 .match(n -> ((javafx.scene.control.CheckBox) n).getText().startsWith("+16502530000"))
                 .queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
-        Screens.shoot(robot, scene, "09b-carrier-account-numbers" + suffix);
+        if (!dark) {
+            Screens.shoot(robot, scene, "09b-carrier-account-numbers.png");
+        }
 
         d.plan();
         check(robot, scene, "plan", problems);
-        Screens.shoot(robot, scene, "09c-carrier-account-plan" + suffix);
+        if (!dark) {
+            Screens.shoot(robot, scene, "09c-carrier-account-plan.png");
+        }
 
         d.assertMatch(d.apply());
         assertTrue(d.<javafx.scene.control.TextField>find("#carrierTrunkId").getText().startsWith("ST_"));
