@@ -163,6 +163,18 @@ class CarrierSetupTelnyxTest {
     }
 
     @Test
+    void anAdminsConnectionWithTheSameNameKeepsItsPassword() {
+        String admins = telnyx.addConnection(name, "officepbx02");
+        Result r = setup();
+        assertEquals(1, r.exit(), r.all());
+        assertTrue(r.out().contains("was not made by this setup"), r.out());
+        assertEquals(0, telnyx.changes(), "nothing changed, least of all its password");
+        assertEquals(List.of("ADMIN-CONNECTION-PASSWORD-1"), telnyx.passwords());
+        assertEquals(0, setup("--name", "other-" + name).exit());
+        assertFalse(admins.isEmpty());
+    }
+
+    @Test
     void jsonHasTheCarrierIdsTrunkIdAndSteps() {
         JsonObject doc = JsonParser.parseString(setup("--json").out()).getAsJsonObject();
         JsonObject carrier = doc.getAsJsonObject("carrier");

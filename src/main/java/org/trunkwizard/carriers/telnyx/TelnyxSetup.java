@@ -78,6 +78,12 @@ final class TelnyxSetup {
         foundInbound.ifPresent(c -> own.add(c.id()));
         List<String> warnings = new ArrayList<>();
         Map<PhoneNumber, String> chosen = ownedNumbers(request, own, warnings);
+        if (foundConnection.isPresent() && !ours(foundConnection.get())
+                && livekitTrunk(request.name(), foundConnection.get().userName()).isEmpty()) {
+            // LiveKit would need its password, which Telnyx never shows: a new one would lock out whatever uses it.
+            throw refusal(Messages.get("telnyx.setup.notOurConnection", request.name(), foundConnection.get().id()),
+                    Messages.get("telnyx.setup.notOurConnection.hint"));
+        }
 
         Profile profile = profile(request, dry, warnings);
         Connection connection = null;
@@ -211,6 +217,12 @@ final class TelnyxSetup {
         state.save();
         step("create", target, "created");
         return made;
+    }
+
+    /** Made by this tool: recorded as created, or a create whose reply was lost (found by name while pending). */
+    private boolean ours(Connection found) {
+        return found.id().equals(state.created.connectionId) ? state.created.connection
+                : state.created.connectionPending;
     }
 
     private Connection reuseConnection(Connection found, boolean dry) throws SetupStoppedException {
