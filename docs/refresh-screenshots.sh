@@ -4,4 +4,4 @@
 set -e
 cd "$(dirname "$0")/.."
 exec mvn -B -ntp test -Dscreenshots.refresh=true \
-  -Dtest='ScreenshotTest,CarrierScreenshotTest,DarkThemeTest,CredentialsWindowTest' "$@"
+  -Dtest='ScreenshotTest,CarrierScreenshotTest,CarrierAccountScreensTest,DarkThemeTest,CredentialsWindowTest' "$@"

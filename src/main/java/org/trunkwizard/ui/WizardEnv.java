@@ -1,6 +1,7 @@
 package org.trunkwizard.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,12 +19,19 @@ import org.trunkwizard.secrets.SessionSecretStore;
  * (started once, after the first frame, off the FX thread).
  */
 public record WizardEnv(Path configDir, TrunkServiceFactory services,
-                        Supplier<CompletableFuture<SecretSession>> keychain) {
+                        Supplier<CompletableFuture<SecretSession>> keychain, Map<String, String> carrierEnv) {
 
     public WizardEnv {
         Objects.requireNonNull(configDir);
         Objects.requireNonNull(services);
         Objects.requireNonNull(keychain);
+        carrierEnv = Map.copyOf(carrierEnv);
+    }
+
+    /** Carrier APIs at their real hosts unless the environment overrides them, as for the CLI. */
+    public WizardEnv(Path configDir, TrunkServiceFactory services,
+                     Supplier<CompletableFuture<SecretSession>> keychain) {
+        this(configDir, services, keychain, System.getenv());
     }
 
     /** No keychain: secrets live in memory for this session, "Remember" is off (tests, and anyone who asks). */
@@ -44,6 +52,11 @@ public record WizardEnv(Path configDir, TrunkServiceFactory services,
 
     public Path draftFile() {
         return configDir.resolve("draft.json");
+    }
+
+    /** Where each carrier setup records what it created (the CLI's folder when configDir is the app's). */
+    public Path carrierFolder() {
+        return configDir.resolve("carriers");
     }
 
     public Path windowFile() {

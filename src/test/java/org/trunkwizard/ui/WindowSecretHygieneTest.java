@@ -58,6 +58,11 @@ class WindowSecretHygieneTest extends WizardTestBase {
     static final PrivateSecretService SERVICE = PrivateSecretService.unlocked();
 
     final LiveKitTestServer server = LiveKitTestServer.start();
+    /** Issue 13: the carrier account set up from the window, with a sentinel Auth Token. */
+    private static final String TWILIO_ACCOUNT = "AC" + "0".repeat(31) + "5";
+    private static final String TWILIO_TOKEN = "SENTINEL-twilio-token-hyg-6e20f4";
+    final org.trunkwizard.carriers.twilio.server.TwilioTestServer twilio =
+            org.trunkwizard.carriers.twilio.server.TwilioTestServer.start(TWILIO_ACCOUNT, TWILIO_TOKEN);
     /** Where the user saves the export. */
     @TempDir
     Path exports;
@@ -76,7 +81,8 @@ class WindowSecretHygieneTest extends WizardTestBase {
 
     @Override
     WizardEnv env() {
-        return new WizardEnv(config, liveKit(), SecretSession::openInBackground);
+        return new WizardEnv(config, liveKit(), SecretSession::openInBackground,
+                java.util.Map.of("TRUNKWIZARD_TWILIO_API_BASE", twilio.base()));
     }
 
     /** Replaces the base's: the draft writer must stop before the capture ends and the folder goes. */
@@ -84,6 +90,7 @@ class WindowSecretHygieneTest extends WizardTestBase {
     @AfterEach
     void stopDraftWriter() {
         server.close();
+        twilio.close();
         super.stopDraftWriter();
         try {
             jvm.stop();
@@ -169,5 +176,45 @@ class WindowSecretHygieneTest extends WizardTestBase {
         int written = Sentinels.assertAbsentFromFiles(config, sentinels, "the config folder");
         assertTrue(written >= 2, "the index and the profiles at least: " + written + " files");
         assertEquals(1, Sentinels.assertAbsentFromFiles(exports, sentinels, "the export"));
+    }
+
+    /**
+     * Issue 13: the Twilio Auth Token typed in the carrier-account window and the trunk password it generated reach
+     * Twilio and LiveKit (and the password the keychain, Remember being ticked), and no file, print or log.
+     */
+    @Test
+    void carrierAccountSetupLeavesNoCarrierSecretInAnyFileOrOutput(FxRobot robot) throws Exception {
+        server.addKey(KEY, SECRET);
+        twilio.addNumber("+15551237001");
+        tickRemember(robot);
+        fillValid(robot, server.url(), KEY, SECRET);
+        clickNext(robot);
+        CarrierAccountDriver d = new CarrierAccountDriver(robot);
+        Stage window = d.open(wizard);
+        d.type("#carrierAccountSid", TWILIO_ACCOUNT);
+        d.type("#carrierSecret", TWILIO_TOKEN);
+        CheckBox carrierRemember = d.find("#carrierRemember");
+        waitUntil(() -> !carrierRemember.isDisabled());
+        assertTrue(carrierRemember.isSelected(), "Remember is ticked as the wizard's own");
+        d.connect();
+        assertTrue(d.text("#carrierRememberNote").startsWith("\u2714"), d.text("#carrierRememberNote"));
+        assertEquals(Optional.of(TWILIO_TOKEN), inKeychain(new CredentialKey(
+                org.trunkwizard.secrets.CredentialKind.CARRIER, "api.twilio.com", TWILIO_ACCOUNT)),
+                "the same entry as trunk-wizard carrier login");
+        d.plan();
+        d.assertMatch(d.apply());
+        waitUntil(() -> step() == Step.DONE);
+        waitUntil(() -> model().keychainNote.get().startsWith("\u2714"));
+        String generated = twilio.passwords().get(0);
+        assertEquals(generated, server.trunks().iterator().next().getAuthPassword());
+        assertEquals(Optional.of(generated), inKeychain(CredentialKey.trunk(HOST, model().trunkId.get())));
+        robot.interact(window::close);
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        List<String> sentinels = List.of(SECRET, TWILIO_TOKEN, generated);
+        Sentinels.assertAbsentFromText(List.of(jvm.printed()), sentinels);
+        int written = Sentinels.assertAbsentFromFiles(config, sentinels, "the config folder");
+        assertTrue(Files.exists(config.resolve("carriers")), "the setup's record of what it created is there");
+        assertTrue(written >= 2, "the setup record and the index at least: " + written + " files");
     }
 }

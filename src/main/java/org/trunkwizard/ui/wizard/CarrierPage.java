@@ -26,6 +26,9 @@ public final class CarrierPage extends PageController {
     @FXML private Label carrierLine;
     @FXML private VBox inboundOnly;
     @FXML private Label presetHint;
+    @FXML private VBox accountBox;
+    @FXML private javafx.scene.control.Button carrierSetupButton;
+    @FXML private Label accountAbout;
 
     @Override
     protected void init() {
@@ -62,6 +65,25 @@ public final class CarrierPage extends PageController {
         inboundOnly.setVisible(liveKit);
         inboundOnly.setManaged(liveKit);
         presetHint.setText(c == null || liveKit ? "" : CarrierPresets.of(c).hint());
+        boolean byApi = c == Carrier.TWILIO || c == Carrier.TELNYX;
+        accountBox.setVisible(byApi);
+        accountBox.setManaged(byApi);
+        if (byApi) {
+            String brand = setupCarrier(c).displayName();
+            carrierSetupButton.setText(org.trunkwizard.i18n.Messages.get("ui.carrier.setupForMe", brand));
+            accountAbout.setText(org.trunkwizard.i18n.Messages.get("ui.carrier.setupForMe.about", brand));
+        }
+    }
+
+    private static org.trunkwizard.carriers.setup.Carrier setupCarrier(Carrier c) {
+        return c == Carrier.TELNYX ? org.trunkwizard.carriers.setup.Carrier.TELNYX
+                : org.trunkwizard.carriers.setup.Carrier.TWILIO;
+    }
+
+    /** Sets the account up through the carrier's API; the manual checklist on the Done page stays for the rest. */
+    @FXML
+    private void setUpAccount() {
+        wizard.openCarrierAccount(setupCarrier(model.carrier.get()));
     }
 
     @FXML

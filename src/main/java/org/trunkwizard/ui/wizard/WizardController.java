@@ -54,6 +54,9 @@ public final class WizardController {
     private final DraftStore drafts;
     private final KeychainLink keychain;
     private Stage credentialsStage;
+    private Stage carrierAccountStage;
+    /** Carrier credentials that worked, for this session only (never the draft, never a file). */
+    private final org.trunkwizard.ui.carrier.CarrierLogins carrierLogins = new org.trunkwizard.ui.carrier.CarrierLogins();
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, PageController> controllers = new EnumMap<>(Step.class);
     private Stage stage;
@@ -440,6 +443,52 @@ public final class WizardController {
         }
         model.createFailed.set(false);
         model.trunkId.set(trunkId);
+        drafts.delete();
+        advanceTo(Step.DONE);
+    }
+
+    /**
+     * The Carrier page's "Set up my account for me": the carrier-account window over this one, on the LiveKit project
+     * typed on the Project page. One window at a time.
+     */
+    void openCarrierAccount(org.trunkwizard.carriers.setup.Carrier carrier) {
+        if (carrierAccountStage != null && carrierAccountStage.isShowing()) {
+            carrierAccountStage.toFront();
+            return;
+        }
+        var project = new org.trunkwizard.ui.carrier.CarrierAccountWindow.Project(model.liveKitUrl.get(),
+                model.apiKey.get(), model.apiSecret.get(), model.liveKitSipUri.get(), model.name.get(),
+                model.address.get());
+        carrierAccountStage = org.trunkwizard.ui.carrier.CarrierAccountWindow.show(stage, env, carrier, project,
+                carrierLogins, this::carrierAccountSetUp, keychain.session(), model.remember.get());
+    }
+
+    public Stage carrierAccountStage() {
+        return carrierAccountStage;
+    }
+
+    /**
+     * Both sides were set up from the carrier-account window: the Done page shows the Trunk ID, and a password this
+     * run generated is handled as after a create (keychain with Remember, else shown, with a warning before close).
+     * A run that generated none keeps the one shown for the same trunk; for another trunk the page shows none (the
+     * one typed in the wizard was never sent).
+     */
+    private void carrierAccountSetUp(org.trunkwizard.ui.carrier.CarrierAccountWindow.Finished done) {
+        if (done.newPassword().isPresent()) {
+            model.password.set(done.newPassword().get());
+            model.passwordSaved.set(false);
+            model.keychainNote.set("");
+            keychain.trunkCreated(model.liveKitUrl.get(), model.apiKey.get(), model.apiSecret.get(), done.trunkId(),
+                    done.trunkName(), done.newPassword().get());
+        } else if (!done.trunkId().equals(model.trunkId.get())) {
+            // A trunk set up before this session: its password is on both sides but not here.
+            model.password.set("");
+            model.passwordSaved.set(false);
+            model.keychainNote.set(Messages.get("ui.carrierAccount.passwordUnchanged", done.trunkId()));
+        }
+        // Else a rerun of the trunk already shown: the password shown (or saved) for it stays as it is.
+        model.createFailed.set(false);
+        model.trunkId.set(done.trunkId());
         drafts.delete();
         advanceTo(Step.DONE);
     }

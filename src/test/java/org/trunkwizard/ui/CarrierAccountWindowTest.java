@@ -1,0 +1,197 @@
+package org.trunkwizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.trunkwizard.carriers.telnyx.server.TelnyxTestServer;
+import org.trunkwizard.carriers.twilio.server.TwilioTestServer;
+import org.trunkwizard.cli.Sentinels;
+import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.wizard.Step;
+
+/**
+ * Issue 13 in the window: from the Carrier page, "Set up my account for me" against the Twilio- and Telnyx-compatible
+ * servers and the LiveKit test server, through the same setup the CLI drives: from nothing to "Both sides match",
+ * a rerun creates nothing, a server fault then Retry completes, Undo removes; the Done page then has the Trunk ID
+ * and the generated password. No carrier secret in any file of the config folder.
+ */
+class CarrierAccountWindowTest extends WizardTestBase {
+
+    static final String ACCOUNT = "AC" + "0".repeat(31) + "7";
+    static final String TOKEN = "SENTINEL-twilio-token-win-3c9e1a";
+    static final String TELNYX_KEY = "KEYSENTINEL-telnyx-win-77b2d0";
+    static final String NUMBER = "+15551239001";
+    static final String IN_USE = "+15551239002";
+
+    final TwilioTestServer twilio = TwilioTestServer.start(ACCOUNT, TOKEN);
+    final TelnyxTestServer telnyx = TelnyxTestServer.start(TELNYX_KEY);
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Override
+    WizardEnv env() {
+        return new WizardEnv(configDir, asTyped(), WizardEnv::memoryOnly, Map.of(
+                "TRUNKWIZARD_TWILIO_API_BASE", twilio.base(), "TRUNKWIZARD_TELNYX_API_BASE", telnyx.base()));
+    }
+
+    @AfterEach
+    void noCarrierSecretInFiles() throws Exception {
+        List<String> secrets = new java.util.ArrayList<>(List.of(TOKEN, TELNYX_KEY));
+        secrets.addAll(twilio.passwords());
+        secrets.addAll(telnyx.passwords());
+        Sentinels.assertAbsentFromFiles(configDir, secrets, "the window's config folder");
+        twilio.close();
+        telnyx.close();
+    }
+
+    private CarrierAccountDriver toCarrierPage(FxRobot robot, Carrier carrier) {
+        fillValid(robot);
+        robot.interact(() -> {
+            model().carrier.set(carrier);
+            model().name.set("Acme " + carrier.name());
+        });
+        clickNext(robot);
+        assertEquals(Step.CARRIER, step());
+        return new CarrierAccountDriver(robot);
+    }
+
+    @Test
+    void twilioFromNothingToBothSidesMatchThenRerunCreatesNothingThenUndoRemoves(FxRobot robot) throws Exception {
+        twilio.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TWILIO);
+        d.open(wizard);
+        d.type("#carrierAccountSid", ACCOUNT);
+        d.type("#carrierSecret", TOKEN);
+        CarrierAccountDriver.waitUntil(() -> d.text("#carrierRememberHint").startsWith("No system keychain"));
+        assertTrue(d.<CheckBox>find("#carrierRemember").isDisabled(), "nothing to remember in without a keychain");
+        d.connect();
+        CheckBox number = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().startsWith(NUMBER)).query();
+        assertTrue(number.getText().contains("calls go to https://demo.twilio.com"), number.getText());
+        robot.interact(() -> number.setSelected(true));
+
+        ListView<String> plan = d.plan();
+        assertTrue(plan.getItems().stream().anyMatch(s -> s.startsWith("create")), "plan: " + plan.getItems());
+        assertEquals(0, twilio.changes(), "the plan changes nothing");
+        assertTrue(server.trunks().isEmpty());
+
+        d.assertMatch(d.apply());
+        String trunkId = d.<javafx.scene.control.TextField>find("#carrierTrunkId").getText();
+        assertTrue(trunkId.startsWith("ST_"), trunkId);
+        assertEquals(1, twilio.trunkCount());
+        String carrierLine = d.text("#carrierId");
+        assertTrue(carrierLine.startsWith("Twilio trunk: TK"), carrierLine);
+        String trunkSid = carrierLine.substring("Twilio trunk: ".length());
+        assertEquals(List.of(NUMBER), twilio.numbersOn(trunkSid));
+        assertEquals("CREDENTIAL_LIST", twilio.authType(trunkSid));
+        // The wizard shows it as after a create: its Done page, the Trunk ID, the password this run generated.
+        CarrierAccountDriver.waitUntil(() -> step() == Step.DONE);
+        assertEquals(trunkId, model().trunkId.get());
+        assertEquals(twilio.passwords(), List.of(model().password.get()));
+        assertEquals(server.trunks().iterator().next().getAuthPassword(), model().password.get());
+
+        // A rerun from the plan: everything is found again, nothing is created.
+        int changes = twilio.changes();
+        d.press("#carrierBack");
+        d.press("#carrierBack");
+        List<String> again = d.plan().getItems();
+        assertTrue(again.stream().noneMatch(s -> s.startsWith("create")), "a plan with nothing new: " + again);
+        d.assertMatch(d.apply());
+        assertEquals(changes, twilio.changes(), "the rerun created nothing");
+        assertEquals(1, server.trunks().size());
+        assertEquals(twilio.passwords(), List.of(model().password.get()),
+                "the Done page still has the password the first run made (a rerun makes none)");
+
+        // Undo removes what was created, both sides.
+        d.press("#carrierUndo");
+        d.waitForEnd();
+        assertTrue(d.text("#carrierStatus").startsWith("\u2714 Removed"), d.text("#carrierStatus"));
+        assertEquals(0, twilio.trunkCount());
+        assertTrue(server.trunks().isEmpty(), "the LiveKit trunk went too");
+    }
+
+    @Test
+    void aNumberInUseMovesOnlyWhenTheAdminTicksMove(FxRobot robot) throws Exception {
+        twilio.addNumber(IN_USE);
+        twilio.useNumberInApp(IN_USE, "AP" + "0".repeat(32));
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TWILIO);
+        d.open(wizard);
+        d.type("#carrierAccountSid", ACCOUNT);
+        d.type("#carrierSecret", TOKEN);
+        d.connect();
+        CheckBox number = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().startsWith(IN_USE)).query();
+        assertTrue(number.getText().contains("answered by app AP"), number.getText());
+        assertFalse(number.isSelected(), "a number in use is never ticked for the admin");
+        robot.interact(() -> number.setSelected(true));
+        d.press("#carrierNext");
+        assertTrue(d.title().startsWith("2."), "still on Numbers");
+        assertTrue(d.text("#carrierNumbersLine").contains("in use elsewhere"), d.text("#carrierNumbersLine"));
+        robot.interact(() -> d.<CheckBox>find("#carrierMove").setSelected(true));
+        assertTrue(d.plan().getItems().stream().anyMatch(s -> s.contains(IN_USE)));
+    }
+
+    @Test
+    void aServerFaultPartWayThenRetryCompletes(FxRobot robot) throws Exception {
+        twilio.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TWILIO);
+        d.open(wizard);
+        d.type("#carrierAccountSid", ACCOUNT);
+        d.type("#carrierSecret", TOKEN);
+        d.connect();
+        d.plan();
+        twilio.failNext("POST", ".*/CredentialLists.*", 500);
+        String status = d.apply();
+        assertTrue(status.startsWith("\u2716") && status.contains("Retry continues"), status);
+        assertTrue(d.steps().getItems().stream().anyMatch(s -> s.contains("created")),
+                "what exists is listed: " + d.steps().getItems());
+        assertTrue(server.trunks().isEmpty(), "LiveKit comes after the carrier side");
+        d.press("#carrierRetry");
+        d.assertMatch(d.waitForEnd());
+        assertEquals(1, twilio.trunkCount());
+        assertEquals(1, server.trunks().size());
+    }
+
+    @Test
+    void telnyxFromNothingToBothSidesMatchAndRerunCreatesNothing(FxRobot robot) throws Exception {
+        telnyx.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TELNYX);
+        d.open(wizard);
+        d.type("#carrierSecret", TELNYX_KEY);
+        d.connect();
+        CheckBox number = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().startsWith(NUMBER)).query();
+        robot.interact(() -> number.setSelected(true));
+        d.plan();
+        assertEquals(0, telnyx.changes());
+        d.assertMatch(d.apply());
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        CarrierAccountDriver.waitUntil(() -> step() == Step.DONE);
+        assertTrue(model().trunkId.get().startsWith("ST_"));
+        assertEquals(telnyx.passwords(), List.of(model().password.get()));
+        assertTrue(server.trunks().iterator().next().getHeadersMap().containsKey("X-Telnyx-Username"));
+
+        int changes = telnyx.changes();
+        d.press("#carrierBack");
+        d.press("#carrierBack");
+        d.plan();
+        d.assertMatch(d.apply());
+        assertEquals(changes, telnyx.changes(), "the rerun created nothing");
+
+        d.press("#carrierUndo");
+        d.waitForEnd();
+        assertEquals(0, telnyx.connectionCount());
+        assertTrue(server.trunks().isEmpty());
+    }
+}
