@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trunkwizard.carriers.CarrierApiException;
+import org.trunkwizard.carriers.account.SavedCarrierLogins;
 import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.carriers.telnyx.TelnyxClient;
 import org.trunkwizard.carriers.twilio.TwilioAccount;
@@ -45,7 +46,7 @@ final class CarrierLogin {
             env.remove(TwilioAccount.API_SECRET_ENV);
             env.put(TwilioAccount.ACCOUNT_SID_ENV, sid);
         } else {
-            id = CarrierLogins.TELNYX_ID;
+            id = SavedCarrierLogins.TELNYX_ID;
             label = Messages.get("cli.carrier.login.prompt.telnyx");
             env.remove(TelnyxClient.KEY_ENV);
         }
@@ -54,7 +55,7 @@ final class CarrierLogin {
             Console checking = new Console(console.out(), console.err(), console.in(), withSecret(carrier, env, id,
                     secret), console.prompt());
             CarrierAccess.of(carrier, checking).check();
-            return CarrierLogins.save(carrier, id, secret, console);
+            return CarrierLogins.save(SavedCarrierLogins.login(carrier, id, new String(secret)), console);
         } catch (CarrierApiException e) {
             ProblemPrinter.print(List.of(e.problem()), console.out());
             console.out().println(Messages.get("cli.carrier.login.notSaved"));

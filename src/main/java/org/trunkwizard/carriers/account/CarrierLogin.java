@@ -10,6 +10,9 @@ public sealed interface CarrierLogin {
 
     Carrier carrier();
 
+    /** The Auth Token, API key secret or API key: what the keychain keeps. */
+    String secret();
+
     /**
      * Twilio: {@code user} is the Account SID (with its Auth Token) or an API key SID (with its secret); the
      * Account SID always names the account.
@@ -30,6 +33,11 @@ public sealed interface CarrierLogin {
         @Override
         public Carrier carrier() {
             return Carrier.TELNYX;
+        }
+
+        @Override
+        public String secret() {
+            return apiKey;
         }
 
         @Override
