@@ -1,5 +1,7 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.common.TrunkServiceFactory;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.common.TrunkServiceFactory;
+
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 

@@ -1,5 +1,7 @@
 package org.trunkwizard.ui;
 
+import org.trunkwizard.ui.common.TrunkServiceFactory;
+
 import org.trunkwizard.ui.wizard.Step;
 import org.trunkwizard.ui.wizard.WizardController;
 import org.trunkwizard.ui.wizard.WizardModel;

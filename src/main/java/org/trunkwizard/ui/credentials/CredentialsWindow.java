@@ -1,6 +1,6 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.TrunkServiceFactory;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package org.trunkwizard.ui.done;
 
-import org.trunkwizard.ui.TrunkServiceFactory;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 import org.trunkwizard.ui.WizardEnv;
 import org.trunkwizard.ui.wizard.ServiceTask;
 import org.trunkwizard.ui.wizard.WizardModel;

@@ -1,6 +1,6 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.TrunkServiceFactory;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.TrunkServiceFactory;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 

@@ -1,9 +1,12 @@
-package org.trunkwizard.ui;
+package org.trunkwizard.ui.common;
 
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.TrunkService;
 
-/** Makes a {@link TrunkService} for the project typed on the first page. Tests inject their own. */
+/**
+ * Makes a {@link TrunkService} for a LiveKit project: the wizard's first page and the Credentials window's rotation
+ * both connect through it. Tests inject their own.
+ */
 @FunctionalInterface
 public interface TrunkServiceFactory {
 
