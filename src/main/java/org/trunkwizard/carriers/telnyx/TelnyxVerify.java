@@ -53,7 +53,7 @@ final class TelnyxVerify {
         }
         Optional<StoredTrunk> lk = livekit.findTrunk(livekitTrunkId);
         if (lk.isEmpty()) {
-            out.add(Messages.get("twilio.verify.livekitMissing", livekitTrunkId));
+            out.add(Messages.get("carrier.verify.livekitMissing", livekitTrunkId));
             return out;
         }
         if (!sipHost.equalsIgnoreCase(lk.get().spec().address())) {
@@ -61,7 +61,7 @@ final class TelnyxVerify {
         }
         for (String n : numbers) {
             if (!lk.get().spec().numbers().contains(n)) {
-                out.add(Messages.get("twilio.verify.livekitNumber", n));
+                out.add(Messages.get("carrier.verify.livekitNumber", n));
             }
         }
         if (!c.userName().equals(lk.get().spec().authUsername())) {

@@ -38,7 +38,7 @@ final class TwilioVerify {
         }
         Optional<StoredTrunk> lk = livekit.findTrunk(livekitTrunkId);
         if (lk.isEmpty()) {
-            out.add(Messages.get("twilio.verify.livekitMissing", livekitTrunkId));
+            out.add(Messages.get("carrier.verify.livekitMissing", livekitTrunkId));
             return out;
         }
         if (!domain.equalsIgnoreCase(lk.get().spec().address())) {
@@ -46,7 +46,7 @@ final class TwilioVerify {
         }
         for (String n : numbers) {
             if (!lk.get().spec().numbers().contains(n)) {
-                out.add(Messages.get("twilio.verify.livekitNumber", n));
+                out.add(Messages.get("carrier.verify.livekitNumber", n));
             }
         }
         if (!username.equals(lk.get().spec().authUsername())) {
