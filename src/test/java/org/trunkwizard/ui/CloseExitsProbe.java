@@ -1,13 +1,20 @@
 package org.trunkwizard.ui;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.trunkwizard.i18n.Messages;
 
 /**
- * Run in a JVM of its own by {@link ExitOnCloseTest}: the real launcher with a non-daemon thread alive, as the
- * keychain's D-Bus connection leaves one, then a click on the window's close box once the window shows.
+ * Run in a JVM of its own by {@link ExitOnCloseTest}: the real launcher, with whatever keychain its environment
+ * offers (a private Secret Service over D-Bus, or none). Once the window has opened its keychain session and said
+ * so on page 1, it prints what the keychain line says and which non-daemon threads are alive (a D-Bus connection
+ * leaves some), then clicks the window's close box.
  */
 public final class CloseExitsProbe {
 
@@ -15,42 +22,48 @@ public final class CloseExitsProbe {
     }
 
     public static void main(String[] args) {
-        Thread dbusLike = new Thread(() -> {
-            try {
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dbus-like");
-        dbusLike.setDaemon(false);
-        dbusLike.start();
-        Thread closer = new Thread(CloseExitsProbe::closeTheWindowOnceShown, "closer");
+        Thread closer = new Thread(CloseExitsProbe::closeTheWindowOnceTheKeychainIsOpen, "closer");
         closer.setDaemon(true);
         closer.start();
         WizardLauncher.launch(new String[0]);
     }
 
-    private static void closeTheWindowOnceShown() {
+    private static void closeTheWindowOnceTheKeychainIsOpen() {
+        String checking = Messages.get("ui.project.remember.checking");
         for (int i = 0; i < 300; i++) {
             try {
                 Thread.sleep(100);
-                boolean[] done = {false};
-                java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+                AtomicReference<String> said = new AtomicReference<>();
+                CountDownLatch asked = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     for (Window w : Window.getWindows()) {
-                        if (w instanceof Stage s && s.isShowing()) {
-                            s.fireEvent(new WindowEvent(s, WindowEvent.WINDOW_CLOSE_REQUEST));
-                            s.close();
-                            System.out.println("closed");
-                            done[0] = true;
+                        Node line = w.getScene() == null ? null : w.getScene().lookup("#rememberLine");
+                        Node box = w.getScene() == null ? null : w.getScene().lookup("#remember");
+                        if (w instanceof Stage s && s.isShowing() && line instanceof Labeled l && box != null
+                                && !checking.equals(l.getText())) {
+                            said.set(box.isDisabled() ? "none (" + l.getText() + ")" : "available");
                         }
                     }
                     asked.countDown();
                 });
                 asked.await();
-                if (done[0]) {
-                    return;
+                if (said.get() == null) {
+                    continue;
                 }
+                System.out.println("keychain: " + said.get());
+                System.out.println("non-daemon threads: " + Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> !t.isDaemon() && t.isAlive()).map(Thread::getName).sorted().toList());
+                Platform.runLater(() -> {
+                    // A copy: closing a window takes it out of the list.
+                    for (Window w : java.util.List.copyOf(Window.getWindows())) {
+                        if (w instanceof Stage s && s.isShowing()) {
+                            s.fireEvent(new WindowEvent(s, WindowEvent.WINDOW_CLOSE_REQUEST));
+                            s.close();
+                            System.out.println("closed");
+                        }
+                    }
+                });
+                return;
             } catch (InterruptedException | IllegalStateException e) {
                 // the toolkit is not up yet: ask again
             }

@@ -100,7 +100,7 @@ class SmallWindowTest extends WizardTestBase {
         return out;
     }
 
-    private static void collect(Node n, Step s, List<String> out) {
+    static void collect(Node n, Step s, List<String> out) {
         if (!n.isVisible()) {
             return;
         }

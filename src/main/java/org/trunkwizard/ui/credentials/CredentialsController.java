@@ -94,6 +94,9 @@ public final class CredentialsController {
         labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         projectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().project()));
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
+        for (TableColumn<CredentialRow, String> c : List.of(kindColumn, labelColumn, projectColumn, idColumn)) {
+            c.setCellFactory(col -> WrappingCell.ofText());
+        }
         ageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ageColumn.setCellFactory(col -> textCell(CredentialRow::age, CredentialRow::ageTooltip, r -> false));
         reminderColumn.setCellValueFactory(ageColumn.getCellValueFactory());
@@ -362,7 +365,7 @@ public final class CredentialsController {
 
     private static TableCell<CredentialRow, CredentialRow> textCell(Function<CredentialRow, String> text,
             Function<CredentialRow, String> tooltip, Function<CredentialRow, Boolean> warn) {
-        return new TableCell<>() {
+        return new WrappingCell<>() {
             @Override
             protected void updateItem(CredentialRow row, boolean empty) {
                 super.updateItem(row, empty);

@@ -24,6 +24,9 @@ import org.trunkwizard.ui.common.FxBundle;
 /** Opens the credentials window (the wizard's Credentials menu). */
 public final class CredentialsWindow {
 
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 600;
+
     private CredentialsWindow() {
     }
 
@@ -63,6 +66,9 @@ public final class CredentialsWindow {
         stage.initOwner(owner);
         stage.setTitle(Messages.get("credentials.title"));
         stage.setScene(scene);
+        // The wizard's own minimum; CredentialsSmallWindowTest checks that every word fits at it, light and dark.
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> controller.dispose());
         controller.waitForKeychain();
         stage.show();

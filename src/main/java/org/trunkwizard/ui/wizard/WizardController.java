@@ -3,6 +3,7 @@ package org.trunkwizard.ui.wizard;
 import org.trunkwizard.ui.WizardEnv;
 import org.trunkwizard.ui.common.FxBundle;
 import org.trunkwizard.ui.common.HelpWindow;
+import org.trunkwizard.ui.common.Mnemonics;
 import org.trunkwizard.ui.common.Ui;
 
 import atlantafx.base.theme.Styles;
@@ -96,6 +97,7 @@ public final class WizardController {
         controller.stage = stage;
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, controller::enterMeansNext);
+        Mnemonics.dropEmptyEntries(scene);
         scene.getStylesheets().add(WizardController.class.getResource("/org/trunkwizard/ui/app.css").toExternalForm());
         stage.setTitle(Messages.get("app.name"));
         stage.setScene(scene);
@@ -154,10 +156,6 @@ public final class WizardController {
      * from the numbers box, where a plain Enter starts a new line. A focused button keeps Enter for itself.
      */
     private void enterMeansNext(KeyEvent e) {
-        if (e.getCode() == KeyCode.N && e.isAltDown() && !e.isShortcutDown()) {
-            altNMeansNext();
-            return;
-        }
         if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isShiftDown()) {
             return;
         }
@@ -169,21 +167,6 @@ public final class WizardController {
             e.consume();
             next();
         }
-    }
-
-    /**
-     * Alt+N sometimes did not reach Next when a radio button had the focus (seen in MnemonicsTest, not explained).
-     * Once the key has been handled, and only if the mnemonic did not move on by itself, Next is pressed here;
-     * never on Review, where the button reads "Create trunk" and N is not its letter.
-     */
-    private void altNMeansNext() {
-        Step before = model.step.get();
-        Platform.runLater(() -> {
-            if (model.step.get() == before && Messages.get("ui.button.next").equals(nextButton.getText())
-                    && !nextButton.isDisabled()) {
-                next();
-            }
-        });
     }
 
     public WizardEnv env() {
