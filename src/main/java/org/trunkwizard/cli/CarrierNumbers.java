@@ -4,11 +4,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Set;
-import org.trunkwizard.carriers.twilio.TwilioClient.IncomingNumber;
-import org.trunkwizard.carriers.twilio.TwilioException;
 import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.carriers.telnyx.TelnyxClient;
 import org.trunkwizard.carriers.telnyx.TelnyxException;
+import org.trunkwizard.carriers.twilio.TwilioClient.IncomingNumber;
+import org.trunkwizard.carriers.twilio.TwilioException;
 import org.trunkwizard.i18n.Messages;
 
 /** {@code carrier numbers twilio|telnyx [--json]}: the account's numbers and what each is used by now. */

@@ -1,15 +1,14 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.OsAppearance;
-import org.trunkwizard.ui.common.Theme;
-import org.trunkwizard.ui.common.Ui;
-import org.trunkwizard.ui.wizard.WizardController;
-
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.trunkwizard.startup.ArchiveRelaunch;
+import org.trunkwizard.ui.common.OsAppearance;
+import org.trunkwizard.ui.common.Theme;
+import org.trunkwizard.ui.common.Ui;
+import org.trunkwizard.ui.wizard.WizardController;
 import org.trunkwizard.validation.PhoneNumbers;
 
 /**

@@ -1,10 +1,8 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
 import java.nio.file.Path;
-import java.util.Map;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -15,6 +13,7 @@ import org.trunkwizard.livekit.SharedSipApis;
 import org.trunkwizard.secrets.KeychainStatus;
 import org.trunkwizard.secrets.SecretSession;
 import org.trunkwizard.secrets.SessionSecretStore;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 /**
  * What the window needs from outside: where to keep the draft, how to reach LiveKit, and how to open the keychain

@@ -17,9 +17,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import org.trunkwizard.startup.ArchiveRelaunch.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trunkwizard.startup.ArchiveRelaunch.Plan;
 
 /** The window from {@code java -jar} starts in a second JVM with a class-data archive the first run made. */
 class ArchiveRelaunchTest {

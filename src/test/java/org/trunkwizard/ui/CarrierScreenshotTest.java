@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.ChecklistView;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +9,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.carriers.TelnyxRegion;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.common.ChecklistView;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * Renders the carrier help and the Done page (checklists, dispatch rule, test call) to target/screenshots, each

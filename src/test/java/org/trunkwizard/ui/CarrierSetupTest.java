@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.ChecklistView;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +21,8 @@ import org.trunkwizard.carriers.TelnyxRegion;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.common.ChecklistView;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * Twilio and Telnyx set up from page 1 to the Done checklist against the LiveKit-compatible test server, through

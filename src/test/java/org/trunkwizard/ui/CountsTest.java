@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +11,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.wizard.Step;
 
 /** The footer, the sidebar and the fields tell one story: every counted problem is visible at its field. */
 class CountsTest extends WizardTestBase {

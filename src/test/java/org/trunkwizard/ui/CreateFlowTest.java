@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.ReviewPage;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +17,8 @@ import org.testfx.framework.junit5.Start;
 import org.trunkwizard.livekit.server.Fault;
 import org.trunkwizard.trunk.MediaEncryption;
 import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.ui.wizard.ReviewPage;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * Steps 6 to 8 through the window's real LiveKit client (SipApi) against the LiveKit-compatible test server: what

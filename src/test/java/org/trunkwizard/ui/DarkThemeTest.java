@@ -1,9 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.OsAppearance;
-import org.trunkwizard.ui.common.Theme;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -24,6 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.trunkwizard.ui.common.OsAppearance;
+import org.trunkwizard.ui.common.Theme;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * The dark theme: chosen by the OS or by -Dtrunkwizard.theme, and readable (every piece of text stands out from

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +21,7 @@ import org.trunkwizard.diagnostics.Sipp;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.ui.wizard.Step;
 
 /** "Check this address" on the Connection page, against SIPp: the CLI's words, progress, and Stop. */
 class DiagnosticsWindowTest extends WizardTestBase {

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +19,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.secrets.KeychainStatus;
 import org.trunkwizard.secrets.MemoryKeychain;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * Without a keychain the trunk password lives only in this window: Done shows it (hidden, Show, Copy) and Close

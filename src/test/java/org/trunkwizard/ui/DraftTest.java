@@ -1,11 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.WizardModel;
-import org.trunkwizard.ui.wizard.Step;
-import org.trunkwizard.ui.wizard.WizardController;
-
-import org.trunkwizard.ui.WizardEnv;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +13,10 @@ import org.testfx.framework.junit5.Start;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.MediaEncryption;
 import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.ui.WizardEnv;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardController;
+import org.trunkwizard.ui.wizard.WizardModel;
 
 /** Back keeps everything; a restart offers the draft back; the draft never holds a secret. */
 class DraftTest extends WizardTestBase {

@@ -1,9 +1,5 @@
 package org.trunkwizard.ui;
 
-
-import org.trunkwizard.ui.wizard.NumberRow;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +9,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.trunkwizard.ui.wizard.NumberRow;
+import org.trunkwizard.ui.wizard.Step;
 
 /** What a user sees beside a field while typing, and when Next lets them on. */
 class FieldFeedbackTest extends WizardTestBase {

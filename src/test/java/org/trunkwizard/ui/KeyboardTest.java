@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.wizard.Step;
 
 /** The whole wizard with the keyboard alone: type, Tab, Space, Enter. No mouse, no model shortcuts. */
 class KeyboardTest extends WizardTestBase {

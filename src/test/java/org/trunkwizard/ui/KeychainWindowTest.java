@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +22,7 @@ import org.trunkwizard.secrets.CredentialKind;
 import org.trunkwizard.secrets.PrivateSecretService;
 import org.trunkwizard.secrets.SavedCredential;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * "Remember" against a real Secret Service (a private gnome-keyring) and the LiveKit test server: what the

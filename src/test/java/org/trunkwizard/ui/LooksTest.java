@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.ui.wizard.Step;
 
 /** What a designer would check: a focus ring on radio buttons, headers over the numbers, a steady password field. */
 class LooksTest extends WizardTestBase {

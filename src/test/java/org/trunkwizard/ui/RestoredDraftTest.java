@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-import org.trunkwizard.ui.wizard.WizardController;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardController;
 
 /**
  * The draft leaves the API secret out on purpose. After a restart and Restore, the admin must be told the secret is

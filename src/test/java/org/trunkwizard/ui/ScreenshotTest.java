@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-import org.trunkwizard.ui.wizard.WizardController;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.Start;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trunkwizard.secrets.KeychainStatus;
 import org.trunkwizard.secrets.MemoryKeychain;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardController;
 
 /**
  * Renders each step, filled as a user would, to target/screenshots/NN-step.png (docs/screenshots on a refresh).

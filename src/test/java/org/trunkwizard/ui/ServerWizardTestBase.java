@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.WizardController;
-import org.trunkwizard.ui.wizard.WizardModel;
-
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -13,6 +10,8 @@ import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.wizard.WizardController;
+import org.trunkwizard.ui.wizard.WizardModel;
 
 /** A wizard window that reaches a fresh LiveKit-compatible test server through the real SipApi. */
 abstract class ServerWizardTestBase extends WizardTestBase {

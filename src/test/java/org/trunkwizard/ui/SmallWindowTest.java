@@ -1,9 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.Theme;
-import org.trunkwizard.ui.wizard.WindowSize;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -18,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.trunkwizard.ui.common.Theme;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WindowSize;
 
 /** At the minimum size, 800×600, light and dark, no button, label or choice on any page shows its text cut short ("Call my p…"). */
 class SmallWindowTest extends WizardTestBase {

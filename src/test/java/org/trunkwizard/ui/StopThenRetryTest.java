@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -16,6 +14,7 @@ import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.Timeouts;
 import org.trunkwizard.livekit.server.Fault;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * Stop while Create is on its way, then Retry: LiveKit received the first create and makes the trunk after Stop.

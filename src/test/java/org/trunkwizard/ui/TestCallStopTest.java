@@ -1,7 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +20,7 @@ import org.trunkwizard.livekit.StoredTrunk;
 import org.trunkwizard.livekit.TestCall;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.ui.wizard.Step;
 
 /** While a test call waits for the answer: spinner, the button disabled, Stop; Stop gives the window back. */
 class TestCallStopTest extends ServerWizardTestBase {

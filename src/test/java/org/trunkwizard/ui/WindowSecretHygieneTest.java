@@ -1,8 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.wizard.ReviewPage;
-import org.trunkwizard.ui.wizard.Step;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +33,8 @@ import org.trunkwizard.livekit.server.LiveKitTestServer;
 import org.trunkwizard.secrets.CredentialKey;
 import org.trunkwizard.secrets.PrivateSecretService;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.wizard.ReviewPage;
+import org.trunkwizard.ui.wizard.Step;
 
 /**
  * Issue 4 in the window: with sentinel values for the API secret and the trunk password, Remember ticked, a create,

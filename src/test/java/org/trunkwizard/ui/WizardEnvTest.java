@@ -1,12 +1,11 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 import org.trunkwizard.livekit.ApiException;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 /** The window's tasks share one service per connection, so the create guard sees Stop, Retry and a double click. */
 class WizardEnvTest {

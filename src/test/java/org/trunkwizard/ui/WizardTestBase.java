@@ -1,11 +1,5 @@
 package org.trunkwizard.ui;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
-import org.trunkwizard.ui.wizard.Step;
-import org.trunkwizard.ui.wizard.WizardController;
-import org.trunkwizard.ui.wizard.WizardModel;
-
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +21,10 @@ import org.trunkwizard.livekit.LiveKitConnection;
 import org.trunkwizard.livekit.SipApi;
 import org.trunkwizard.livekit.Timeouts;
 import org.trunkwizard.livekit.server.LiveKitTestServer;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardController;
+import org.trunkwizard.ui.wizard.WizardModel;
 
 /**
  * Opens a fresh wizard window per test, with its own config folder and its own LiveKit-compatible test server, reached

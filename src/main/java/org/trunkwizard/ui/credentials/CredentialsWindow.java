@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredentials;
 import org.trunkwizard.secrets.SecretSession;
 import org.trunkwizard.ui.common.FxBundle;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 /** Opens the credentials window (the wizard's Credentials menu). */
 public final class CredentialsWindow {

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +17,7 @@ import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredential;
 import org.trunkwizard.secrets.SavedCredentials;
 import org.trunkwizard.trunk.TrunkPatch;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 import org.trunkwizard.validation.PasswordGenerator;
 import org.trunkwizard.validation.Problem;
 

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.done;
 
-import org.trunkwizard.ui.common.FieldLine;
-
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +16,7 @@ import org.trunkwizard.livekit.InboundAccess;
 import org.trunkwizard.livekit.InboundTrunkOutcome;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.trunk.Carrier;
+import org.trunkwizard.ui.common.FieldLine;
 import org.trunkwizard.validation.AllowedAddresses;
 import org.trunkwizard.validation.Problem;
 

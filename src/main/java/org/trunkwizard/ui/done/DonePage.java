@@ -1,15 +1,5 @@
 package org.trunkwizard.ui.done;
 
-import org.trunkwizard.ui.WizardEnv;
-import org.trunkwizard.ui.common.ChecklistView;
-import org.trunkwizard.ui.common.FieldLine;
-import org.trunkwizard.ui.common.FocusScroll;
-import org.trunkwizard.ui.common.Ui;
-import org.trunkwizard.ui.wizard.FieldProblems;
-import org.trunkwizard.ui.wizard.PageController;
-import org.trunkwizard.ui.wizard.Step;
-import org.trunkwizard.ui.wizard.WizardModel;
-
 import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -25,6 +15,15 @@ import org.trunkwizard.carriers.LiveKitSipUri;
 import org.trunkwizard.carriers.Parsed;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.ui.WizardEnv;
+import org.trunkwizard.ui.common.ChecklistView;
+import org.trunkwizard.ui.common.FieldLine;
+import org.trunkwizard.ui.common.FocusScroll;
+import org.trunkwizard.ui.common.Ui;
+import org.trunkwizard.ui.wizard.FieldProblems;
+import org.trunkwizard.ui.wizard.PageController;
+import org.trunkwizard.ui.wizard.Step;
+import org.trunkwizard.ui.wizard.WizardModel;
 import org.trunkwizard.validation.Problem;
 
 /**

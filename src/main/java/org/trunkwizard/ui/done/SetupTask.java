@@ -1,14 +1,13 @@
 package org.trunkwizard.ui.done;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-import org.trunkwizard.ui.WizardEnv;
-import org.trunkwizard.ui.wizard.ServiceTask;
-import org.trunkwizard.ui.wizard.WizardModel;
-
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.livekit.TrunkService;
+import org.trunkwizard.ui.WizardEnv;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
+import org.trunkwizard.ui.wizard.ServiceTask;
+import org.trunkwizard.ui.wizard.WizardModel;
 import org.trunkwizard.validation.Problem;
 
 /**

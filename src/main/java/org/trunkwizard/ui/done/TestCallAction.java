@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.done;
 
-import org.trunkwizard.ui.common.FieldLine;
-
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.SipSetupService;
 import org.trunkwizard.livekit.TestCall;
+import org.trunkwizard.ui.common.FieldLine;
 import org.trunkwizard.validation.NumberEntry;
 import org.trunkwizard.validation.NumberStatus;
 import org.trunkwizard.validation.PhoneNumbers;

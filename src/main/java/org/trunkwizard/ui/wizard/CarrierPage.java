@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.Ui;
-
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -11,8 +9,10 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.trunkwizard.carriers.CarrierPresets;
+import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.ui.common.Ui;
 
 /** Step 2: who carries the calls. The choice turns on that carrier's rules and fills what it always uses. */
 public final class CarrierPage extends PageController {
@@ -70,8 +70,8 @@ public final class CarrierPage extends PageController {
         accountBox.setManaged(byApi);
         if (byApi) {
             String brand = setupCarrier(c).displayName();
-            carrierSetupButton.setText(org.trunkwizard.i18n.Messages.get("ui.carrier.setupForMe", brand));
-            accountAbout.setText(org.trunkwizard.i18n.Messages.get("ui.carrier.setupForMe.about", brand));
+            carrierSetupButton.setText(Messages.get("ui.carrier.setupForMe", brand));
+            accountAbout.setText(Messages.get("ui.carrier.setupForMe.about", brand));
         }
     }
 

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.Ui;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +20,7 @@ import javafx.util.StringConverter;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.trunk.Transport;
+import org.trunkwizard.ui.common.Ui;
 import org.trunkwizard.validation.AddressCheck;
 import org.trunkwizard.validation.Problem;
 

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.FieldFeedback;
-
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +10,7 @@ import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.CreateOutcome;
 import org.trunkwizard.livekit.TrunkService;
 import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.ui.common.FieldFeedback;
 import org.trunkwizard.validation.Problem;
 
 /**

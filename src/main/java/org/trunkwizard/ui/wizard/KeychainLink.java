@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.WizardEnv;
-
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import javafx.application.Platform;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.secrets.KeychainStatus;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.WizardEnv;
 
 /**
  * The window's side of the keychain: opens the session once (after the first frame), fills the API secret from

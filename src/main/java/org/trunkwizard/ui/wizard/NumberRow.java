@@ -1,7 +1,6 @@
 package org.trunkwizard.ui.wizard;
 
 import org.trunkwizard.ui.common.Ui;
-
 import org.trunkwizard.validation.NumberEntry;
 import org.trunkwizard.validation.NumberStatus;
 

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.Ui;
-
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.MediaEncryption;
+import org.trunkwizard.ui.common.Ui;
 import org.trunkwizard.validation.PasswordGenerator;
 import org.trunkwizard.validation.PasswordPolicy;
 

@@ -1,13 +1,12 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.FieldFeedback;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import org.trunkwizard.ui.common.FieldFeedback;
 
 /** What every page's controller shares: the model, the window, and the feedback lines under its fields. */
 public abstract class PageController {

@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.FieldFeedback;
-
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,9 +12,10 @@ import javafx.scene.control.Tooltip;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.LiveKitConnection;
-import org.trunkwizard.validation.Problem;
 import org.trunkwizard.livekit.TrunkService;
 import org.trunkwizard.secrets.KeychainStatus;
+import org.trunkwizard.ui.common.FieldFeedback;
+import org.trunkwizard.validation.Problem;
 
 /** Step 1: which LiveKit project, and a button that proves the key works before anything else is typed. */
 public final class ProjectPage extends PageController {

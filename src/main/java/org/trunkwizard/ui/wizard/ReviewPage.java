@@ -1,8 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.FieldFeedback;
-import org.trunkwizard.ui.common.Ui;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +22,8 @@ import org.trunkwizard.carriers.TelnyxHeader;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.trunk.TrunkJson;
 import org.trunkwizard.trunk.TrunkSpec;
+import org.trunkwizard.ui.common.FieldFeedback;
+import org.trunkwizard.ui.common.Ui;
 import org.trunkwizard.validation.Problem;
 
 /** Step 6: every value as it will be sent, what is still worth knowing, and the same trunk for {@code lk}. */

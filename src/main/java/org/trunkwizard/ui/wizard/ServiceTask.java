@@ -1,11 +1,10 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.WizardEnv;
-
 import javafx.concurrent.Task;
 import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.TrunkService;
+import org.trunkwizard.ui.WizardEnv;
 import org.trunkwizard.validation.Problem;
 
 /** Work against LiveKit off the FX thread; a failure always ends as a Problem a user can read. */

@@ -1,8 +1,7 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.common.Ui;
-
 import java.util.List;
+import org.trunkwizard.ui.common.Ui;
 
 /** The wizard's pages, in order. Each names its FXML and the trunk fields whose errors keep Next disabled. */
 public enum Step {

@@ -1,6 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

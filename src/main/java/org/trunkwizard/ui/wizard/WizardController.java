@@ -1,11 +1,5 @@
 package org.trunkwizard.ui.wizard;
 
-import org.trunkwizard.ui.WizardEnv;
-import org.trunkwizard.ui.common.FxBundle;
-import org.trunkwizard.ui.common.HelpWindow;
-import org.trunkwizard.ui.common.Mnemonics;
-import org.trunkwizard.ui.common.Ui;
-
 import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,13 +17,13 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -38,6 +32,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.ui.WizardEnv;
+import org.trunkwizard.ui.common.FxBundle;
+import org.trunkwizard.ui.common.HelpWindow;
+import org.trunkwizard.ui.common.Mnemonics;
+import org.trunkwizard.ui.common.Ui;
 import org.trunkwizard.ui.credentials.CredentialsWindow;
 import org.trunkwizard.validation.Problem;
 

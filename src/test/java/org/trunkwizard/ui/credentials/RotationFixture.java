@@ -1,7 +1,5 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import org.trunkwizard.secrets.ProfileInputException;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredential;
 import org.trunkwizard.secrets.SavedCredentials;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 /**
  * One project as a user would have it after the wizard: a profile for it, a trunk on LiveKit (the test server, the

@@ -1,12 +1,11 @@
 package org.trunkwizard.ui.credentials;
 
-import org.trunkwizard.ui.common.TrunkServiceFactory;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.trunkwizard.ui.common.TrunkServiceFactory;
 
 /** Rotation lives under ui only because it needs livekit and secrets; it must stay usable without JavaFX (the CLI). */
 class RotationIsFxFreeTest {
