@@ -40,6 +40,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.secrets.SecretSession;
 import org.trunkwizard.ui.WizardEnv;
+import org.trunkwizard.ui.common.Mnemonics;
 import org.trunkwizard.ui.common.Ui;
 import org.trunkwizard.validation.Problem;
 
@@ -241,6 +242,7 @@ public final class CarrierAccountWindow {
 
         buildParts();
         Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Mnemonics.nameKeysInTooltips(scene);
         scene.getStylesheets().add(CarrierAccountWindow.class.getResource("/org/trunkwizard/ui/app.css")
                 .toExternalForm());
         stage.initOwner(owner);

@@ -17,6 +17,7 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredentials;
 import org.trunkwizard.secrets.SecretSession;
+import org.trunkwizard.ui.common.Mnemonics;
 import org.trunkwizard.ui.common.FxBundle;
 import org.trunkwizard.ui.common.TrunkServiceFactory;
 
@@ -59,6 +60,7 @@ public final class CredentialsWindow {
         }
         CredentialsController controller = loader.getController();
         Scene scene = new Scene(root, 1000, 660);
+        Mnemonics.nameKeysInTooltips(scene);
         scene.getStylesheets().add(CredentialsWindow.class.getResource("credentials.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, controller::escapeCancelsConfirmation);
         Stage stage = new Stage();

@@ -97,6 +97,7 @@ public final class WizardController {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, controller::enterMeansNext);
         Mnemonics.dropEmptyEntries(scene);
+        Mnemonics.nameKeysInTooltips(scene);
         scene.getStylesheets().add(WizardController.class.getResource("/org/trunkwizard/ui/app.css").toExternalForm());
         stage.setTitle(Messages.get("app.name"));
         stage.setScene(scene);
