@@ -83,7 +83,7 @@ class CarrierAccountWindowTest extends WizardTestBase {
         robot.interact(() -> number.setSelected(true));
 
         ListView<String> plan = d.plan();
-        assertTrue(plan.getItems().stream().anyMatch(s -> s.startsWith("create")), "plan: " + plan.getItems());
+        assertTrue(plan.getItems().stream().anyMatch(s -> s.startsWith("Create ")), "plan: " + plan.getItems());
         assertEquals(0, twilio.changes(), "the plan changes nothing");
         assertTrue(server.trunks().isEmpty());
 
@@ -154,7 +154,7 @@ class CarrierAccountWindowTest extends WizardTestBase {
         twilio.failNext("POST", ".*/CredentialLists.*", 500);
         String status = d.apply();
         assertTrue(status.startsWith("\u2716") && status.contains("Retry continues"), status);
-        assertTrue(d.steps().getItems().stream().anyMatch(s -> s.contains("created")),
+        assertTrue(d.steps().getItems().stream().anyMatch(s -> s.endsWith(": made")),
                 "what exists is listed: " + d.steps().getItems());
         assertTrue(server.trunks().isEmpty(), "LiveKit comes after the carrier side");
         d.press("#carrierRetry");

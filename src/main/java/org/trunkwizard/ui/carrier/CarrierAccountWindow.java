@@ -538,7 +538,7 @@ public final class CarrierAccountWindow {
     }
 
     static String line(SetupStep s) {
-        return Messages.get("ui.carrierAccount.step", s.action(), s.target(), s.result());
+        return StepWords.line(s);
     }
 
     // --- 4. Apply, Verify, Undo
