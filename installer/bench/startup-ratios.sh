@@ -30,7 +30,7 @@ report() { # label goal app-times base-times
 }
 
 if command -v xvfb-run >/dev/null; then
-  fx=$(ls ~/.m2/repository/org/openjfx/javafx-{base,graphics,controls}/21.0.11/*-linux.jar | paste -sd: -)
+  . installer/bench/javafx-path.sh
   mkdir -p target/bench
   javac -d target/bench --module-path "$fx" --add-modules javafx.controls installer/bench/BareWindow.java
   app=(); bare=()

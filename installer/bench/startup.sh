@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-7}
-fx=$(ls ~/.m2/repository/org/openjfx/javafx-{base,graphics,controls}/21.0.11/*-linux.jar | paste -sd: -)
+. installer/bench/javafx-path.sh
 mkdir -p target/bench
 javac -d target/bench --module-path "$fx" --add-modules javafx.controls installer/bench/BareWindow.java
 
