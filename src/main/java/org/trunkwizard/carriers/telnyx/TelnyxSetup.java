@@ -10,11 +10,12 @@ import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.LiveKitSipUri;
 import org.trunkwizard.carriers.TelnyxHeader;
 import org.trunkwizard.carriers.setup.Carrier;
+import org.trunkwizard.carriers.setup.LiveKitSide;
 import org.trunkwizard.carriers.setup.SetupProgress;
 import org.trunkwizard.carriers.setup.SetupRequest;
 import org.trunkwizard.carriers.setup.SetupResult;
-import org.trunkwizard.carriers.setup.SetupStep;
 import org.trunkwizard.carriers.setup.SetupStoppedException;
+import org.trunkwizard.carriers.setup.StepReporter;
 import org.trunkwizard.carriers.telnyx.TelnyxClient.Connection;
 import org.trunkwizard.carriers.telnyx.TelnyxClient.FqdnConnection;
 import org.trunkwizard.carriers.telnyx.TelnyxClient.PhoneNumber;
@@ -23,7 +24,6 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.StoredTrunk;
 import org.trunkwizard.livekit.TrunkService;
-import org.trunkwizard.trunk.TrunkPatch;
 import org.trunkwizard.trunk.TrunkSpec;
 import org.trunkwizard.validation.PasswordGenerator;
 import org.trunkwizard.validation.Problem;
@@ -48,6 +48,8 @@ final class TelnyxSetup {
     private final TrunkService livekit;
     private final TelnyxState state;
     private final SetupProgress progress;
+    private final StepReporter steps;
+    private final LiveKitSide liveKitSide;
     private final String sipHost;
 
     TelnyxSetup(TelnyxClient telnyx, TrunkService livekit, TelnyxState state, SetupProgress progress, String sipHost) {
@@ -55,6 +57,8 @@ final class TelnyxSetup {
         this.livekit = livekit;
         this.state = state;
         this.progress = progress;
+        this.steps = new StepReporter(progress);
+        this.liveKitSide = new LiveKitSide(livekit, steps);
         this.sipHost = sipHost;
     }
 
@@ -374,47 +378,29 @@ final class TelnyxSetup {
     }
 
     private Optional<StoredTrunk> livekitTrunk(String name, String userName) throws ApiException {
-        if (!state.created.livekitTrunkId.isEmpty()) {
-            Optional<StoredTrunk> byId = livekit.findTrunk(state.created.livekitTrunkId);
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        return livekit.listTrunks().stream().filter(t -> name.equals(t.spec().name())
-                && sipHost.equalsIgnoreCase(t.spec().address()) && userName.equals(t.spec().authUsername()))
-                .findFirst();
+        return liveKitSide.find(state.created.livekitTrunkId, t -> name.equals(t.spec().name())
+                && sipHost.equalsIgnoreCase(t.spec().address()) && userName.equals(t.spec().authUsername()));
     }
 
     private StoredTrunk reused(StoredTrunk trunk, Optional<String> newPassword) throws ApiException,
             SetupStoppedException {
-        String target = "livekit trunk " + trunk.spec().name() + " (" + trunk.trunkId() + ")";
-        if (newPassword.isEmpty()) {
-            step("reuse", target, "reused");
-            return trunk;
-        }
-        StoredTrunk updated = livekit.updateTrunk(trunk.trunkId(), TrunkPatch.password(newPassword.get()));
-        step("update", target + " (new password)", "updated");
-        return updated;
+        return liveKitSide.reuse(trunk, newPassword);
     }
 
     private StoredTrunk createLivekit(SetupRequest request, String userName, String password)
             throws ApiException, SetupStoppedException {
         TrunkSpec spec = TelnyxHeader.sync(TrunkSpec.builder().name(request.name()).address(sipHost)
                 .numbers(request.numbers()).authUsername(userName).authPassword(password).build());
-        StoredTrunk made = livekit.createTrunk(spec).trunk();
-        state.created.livekitTrunkId = made.trunkId();
-        state.created.livekitTrunk = true;
-        state.save();
-        step("create", "livekit trunk " + request.name() + " (" + made.trunkId() + ")", "created");
-        return made;
+        return liveKitSide.create(spec, id -> {
+            state.created.livekitTrunkId = id;
+            state.created.livekitTrunk = true;
+            state.save();
+        });
     }
 
     /** Reported once the step's change is recorded, so a stop right after it leaves a state a rerun completes. */
     private void step(String action, String target, String result) throws SetupStoppedException {
-        progress.step(new SetupStep(action, target, result));
-        if (progress.stopRequested()) {
-            throw new SetupStoppedException();
-        }
+        steps.step(action, target, result);
     }
 
     static TelnyxException refusal(String message, String hint) {

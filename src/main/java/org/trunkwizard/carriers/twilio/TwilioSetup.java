@@ -8,11 +8,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.setup.Carrier;
+import org.trunkwizard.carriers.setup.LiveKitSide;
 import org.trunkwizard.carriers.setup.SetupProgress;
 import org.trunkwizard.carriers.setup.SetupRequest;
 import org.trunkwizard.carriers.setup.SetupResult;
-import org.trunkwizard.carriers.setup.SetupStep;
 import org.trunkwizard.carriers.setup.SetupStoppedException;
+import org.trunkwizard.carriers.setup.StepReporter;
 import org.trunkwizard.carriers.twilio.TwilioClient.IncomingNumber;
 import org.trunkwizard.carriers.twilio.TwilioClient.Item;
 import org.trunkwizard.carriers.twilio.TwilioClient.Trunk;
@@ -20,7 +21,6 @@ import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.StoredTrunk;
 import org.trunkwizard.livekit.TrunkService;
-import org.trunkwizard.trunk.TrunkPatch;
 import org.trunkwizard.trunk.TrunkSpec;
 import org.trunkwizard.validation.PasswordGenerator;
 import org.trunkwizard.validation.Problem;
@@ -41,12 +41,16 @@ final class TwilioSetup {
     private final TrunkService livekit;
     private final SetupState state;
     private final SetupProgress progress;
+    private final StepReporter steps;
+    private final LiveKitSide liveKitSide;
 
     TwilioSetup(TwilioClient twilio, TrunkService livekit, SetupState state, SetupProgress progress) {
         this.twilio = twilio;
         this.livekit = livekit;
         this.state = state;
         this.progress = progress;
+        this.steps = new StepReporter(progress);
+        this.liveKitSide = new LiveKitSide(livekit, steps);
     }
 
     SetupResult run(SetupRequest request) throws CarrierApiException, ApiException {
@@ -327,46 +331,29 @@ final class TwilioSetup {
         step("create", target, "created");
     }
 
-    private Optional<StoredTrunk> livekitTrunk(String name, String domain) throws ApiException, SetupStoppedException {
-        if (!state.created.livekitTrunkId.isEmpty()) {
-            Optional<StoredTrunk> byId = livekit.findTrunk(state.created.livekitTrunkId);
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        return livekit.listTrunks().stream()
-                .filter(t -> name.equals(t.spec().name()) && domain.equalsIgnoreCase(t.spec().address())).findFirst();
+    private Optional<StoredTrunk> livekitTrunk(String name, String domain) throws ApiException {
+        return liveKitSide.find(state.created.livekitTrunkId,
+                t -> name.equals(t.spec().name()) && domain.equalsIgnoreCase(t.spec().address()));
     }
 
-    /** A credential made again on Twilio (deleted there since) has a new password: LiveKit must get it too. */
-    private StoredTrunk reused(StoredTrunk trunk, Optional<String> newPassword) throws ApiException, SetupStoppedException {
-        String target = "livekit trunk " + trunk.spec().name() + " (" + trunk.trunkId() + ")";
-        if (newPassword.isEmpty()) {
-            step("reuse", target, "reused");
-            return trunk;
-        }
-        StoredTrunk updated = livekit.updateTrunk(trunk.trunkId(), TrunkPatch.password(newPassword.get()));
-        step("update", target + " (new password)", "updated");
-        return updated;
+    private StoredTrunk reused(StoredTrunk trunk, Optional<String> newPassword) throws ApiException,
+            SetupStoppedException {
+        return liveKitSide.reuse(trunk, newPassword);
     }
 
     private StoredTrunk createLivekit(SetupRequest request, Trunk trunk, String password) throws ApiException, SetupStoppedException {
         TrunkSpec spec = TrunkSpec.builder().name(request.name()).address(trunk.domainName())
                 .numbers(request.numbers()).authUsername(request.username()).authPassword(password).build();
-        StoredTrunk made = livekit.createTrunk(spec).trunk();
-        state.created.livekitTrunkId = made.trunkId();
-        state.created.livekitTrunk = true;
-        state.save();
-        step("create", "livekit trunk " + request.name() + " (" + made.trunkId() + ")", "created");
-        return made;
+        return liveKitSide.create(spec, id -> {
+            state.created.livekitTrunkId = id;
+            state.created.livekitTrunk = true;
+            state.save();
+        });
     }
 
     /** Reported once the step's change is recorded, so a stop right after it leaves a state a rerun completes. */
     private void step(String action, String target, String result) throws SetupStoppedException {
-        progress.step(new SetupStep(action, target, result));
-        if (progress.stopRequested()) {
-            throw new SetupStoppedException();
-        }
+        steps.step(action, target, result);
     }
 
     static TwilioException refusal(String message, String hint) {
