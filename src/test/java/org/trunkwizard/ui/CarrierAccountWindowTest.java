@@ -163,6 +163,35 @@ class CarrierAccountWindowTest extends WizardTestBase {
         assertEquals(1, server.trunks().size());
     }
 
+    /**
+     * Stop while a step is in flight: that step finishes and is recorded, nothing after it starts (LiveKit is not
+     * asked), the window says so, and Retry completes without making anything twice.
+     */
+    @Test
+    void stopDuringApplyThenRetryMakesEachPartOnce(FxRobot robot) throws Exception {
+        twilio.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TWILIO);
+        d.open(wizard);
+        d.type("#carrierAccountSid", ACCOUNT);
+        d.type("#carrierSecret", TOKEN);
+        d.connect();
+        d.plan();
+        TwilioTestServer.Hold hold = twilio.holdNext("POST", ".*/SIP/CredentialLists.json");
+        d.press("#carrierNext");
+        hold.awaitArrived();
+        d.press("#carrierStop");
+        hold.release();
+        String status = d.waitForEnd();
+        assertTrue(status.startsWith("\u2716") && status.contains("Stopped"), status);
+        assertEquals(1, twilio.credentialListCount(), "the step in flight finished");
+        assertTrue(server.trunks().isEmpty(), "nothing after the stop: " + d.steps().getItems());
+        d.press("#carrierRetry");
+        d.assertMatch(d.waitForEnd());
+        assertEquals(1, twilio.trunkCount());
+        assertEquals(1, twilio.credentialListCount());
+        assertEquals(1, server.trunks().size());
+    }
+
     @Test
     void telnyxFromNothingToBothSidesMatchAndRerunCreatesNothing(FxRobot robot) throws Exception {
         telnyx.addNumber(NUMBER);

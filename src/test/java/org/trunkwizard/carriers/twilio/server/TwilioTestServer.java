@@ -132,6 +132,38 @@ public final class TwilioTestServer implements AutoCloseable {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, false));
     }
 
+    /** A request held on arrival until the test lets it go: a step in flight when the admin presses Stop. */
+    public static final class Hold {
+        final String method;
+        final Pattern path;
+        private final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        Hold(String method, Pattern path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public void awaitArrived() throws InterruptedException {
+            if (!arrived.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("no " + method + " " + path + " arrived");
+            }
+        }
+
+        public void release() {
+            released.countDown();
+        }
+    }
+
+    private final Deque<Hold> holds = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    /** The next request whose method and path match waits, before it is carried out, until released. */
+    public Hold holdNext(String method, String pathRegex) {
+        Hold h = new Hold(method, Pattern.compile(pathRegex));
+        holds.add(h);
+        return h;
+    }
+
     /** Like {@link #failNext}, but the request is carried out first: Twilio made it, its answer was lost. */
     public synchronized void failNextAfterApplying(String method, String pathRegex, int status) {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, true));
@@ -206,6 +238,17 @@ public final class TwilioTestServer implements AutoCloseable {
         requests.add(method + " " + path);
         if (!authorized(ex.getRequestHeaders().getFirst("Authorization"))) {
             return error(401, 20003, "Authenticate");
+        }
+        for (Hold h : holds) {
+            if (h.method.equals(method) && h.path.matcher(path).matches() && holds.remove(h)) {
+                h.arrived.countDown();
+                try {
+                    h.released.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                break;
+            }
         }
         Fault fault = null;
         for (Fault f : faults) {
