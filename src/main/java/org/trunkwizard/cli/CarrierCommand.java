@@ -23,10 +23,14 @@ final class CarrierCommand implements Command {
 
     @Override
     public String usage() {
-        return "carrier numbers twilio|telnyx [--json] | carrier setup twilio|telnyx --number NUMBER [--number ...]"
-                + " [--name NAME] [--livekit-sip-uri URI] [--countries US,CA] [--move-numbers] [--telnyx-region NAME]"
-                + " [--dry-run] [--undo] [--profile NAME] [--json] | carrier login twilio [--account-sid AC...]"
-                + " [--api-key SK...] | carrier login telnyx | carrier logout twilio|telnyx";
+        // One line per subcommand, as docs/cli.md lists them: four commands on one line could not be read.
+        String next = System.lineSeparator() + "  trunk-wizard ";
+        return "carrier numbers twilio|telnyx [--json]"
+                + next + "carrier setup twilio|telnyx --number NUMBER [--number ...] [--name NAME] [--livekit-sip-uri URI]"
+                + " [--countries US,CA] [--move-numbers] [--telnyx-region NAME] [--dry-run] [--undo] [--profile NAME]"
+                + " [--json]"
+                + next + "carrier login twilio [--account-sid AC...] [--api-key SK...] | carrier login telnyx"
+                + next + "carrier logout twilio|telnyx";
     }
 
     @Override

@@ -233,7 +233,12 @@ class CarrierSetupTwilioTest {
 
     @Test
     void helpNamesTheCommandAndOtherCarriersAreAUsageError() {
-        assertTrue(runs.run("--help").out().contains("trunk-wizard carrier numbers twilio|telnyx [--json]"));
+        String help = runs.run("--help").out();
+        for (String line : List.of("trunk-wizard carrier numbers twilio|telnyx [--json]",
+                "trunk-wizard carrier setup twilio|telnyx --number", "trunk-wizard carrier login twilio",
+                "trunk-wizard carrier logout twilio|telnyx")) {
+            assertTrue(help.lines().anyMatch(l -> l.startsWith("  " + line)), line + " on a line of its own: " + help);
+        }
         Result vonage = runs.run("carrier", "setup", "vonage", "--number", NUMBER);
         assertEquals(2, vonage.exit(), vonage.all());
         assertTrue(vonage.err().contains("only twilio and telnyx"), vonage.err());
