@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.TelnyxRegion;
-import org.trunkwizard.carriers.account.SavedCarrierLogins;
 import org.trunkwizard.carriers.setup.Carrier;
 import org.trunkwizard.carriers.setup.CarrierAccountSetup;
 import org.trunkwizard.carriers.telnyx.TelnyxAccountSetup;
@@ -46,8 +45,7 @@ final class CarrierAccess {
             return console;
         }
         return CarrierLogins.load(carrier).map(saved -> new Console(console.out(), console.err(), console.in(),
-                CarrierLogin.withSecret(carrier, console.env(), SavedCarrierLogins.id(saved),
-                        saved.secret().toCharArray()), console.prompt())).orElse(console);
+                CarrierLoginCommand.withSecret(console.env(), saved), console.prompt())).orElse(console);
     }
 
     TwilioClient twilio() {

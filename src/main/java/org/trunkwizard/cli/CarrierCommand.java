@@ -45,8 +45,8 @@ final class CarrierCommand implements Command {
         return switch (args.get(0)) {
             case "numbers" -> CarrierNumbers.run(carrier, rest, console);
             case "setup" -> new CarrierSetup(services, carrier).run(rest, console);
-            case "login" -> CarrierLogin.login(carrier, rest, console);
-            case "logout" -> CarrierLogin.logout(carrier, rest, console);
+            case "login" -> CarrierLoginCommand.login(carrier, rest, console);
+            case "logout" -> CarrierLoginCommand.logout(carrier, rest, console);
             default -> throw new UsageException(Messages.get("cli.carrier.unknownAction", args.get(0)));
         };
     }

@@ -19,7 +19,7 @@ import org.trunkwizard.secrets.SavedCredentials;
  */
 public final class SavedCarrierLogins {
 
-    public static final String TELNYX_ID = "api-key";
+    private static final String TELNYX_ID = "api-key";
 
     private final SavedCredentials credentials;
 
@@ -27,11 +27,11 @@ public final class SavedCarrierLogins {
         this.credentials = credentials;
     }
 
-    public static String host(Carrier carrier) {
+    static String host(Carrier carrier) {
         return carrier == Carrier.TWILIO ? "api.twilio.com" : "api.telnyx.com";
     }
 
-    public static String id(CarrierLogin login) {
+    static String id(CarrierLogin login) {
         if (login instanceof CarrierLogin.Twilio t) {
             return t.user().equals(t.accountSid()) ? t.accountSid() : t.accountSid() + "/" + t.user();
         }
@@ -39,7 +39,7 @@ public final class SavedCarrierLogins {
     }
 
     /** The login an id and its secret stand for: the inverse of {@link #id}. */
-    public static CarrierLogin login(Carrier carrier, String id, String secret) {
+    static CarrierLogin login(Carrier carrier, String id, String secret) {
         if (carrier == Carrier.TELNYX) {
             return new CarrierLogin.Telnyx(secret);
         }

@@ -7,8 +7,8 @@ import org.trunkwizard.carriers.account.CarrierLogin;
 import org.trunkwizard.carriers.setup.Carrier;
 
 /**
- * The carrier credentials that worked in this session, so reopening the window does not ask again. Memory only:
- * the keychain has no entry for carrier credentials yet, and a secret never goes to a file or the draft.
+ * The carrier credentials that worked in this session, so reopening the window does not ask again. Memory only,
+ * never a file or the draft; with Remember they are also kept in the keychain ({@link CarrierKeychain}).
  */
 public final class CarrierLogins {
 

@@ -1,7 +1,6 @@
 package org.trunkwizard.ui.carrier;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import org.trunkwizard.carriers.setup.SetupStep;
 import org.trunkwizard.i18n.Messages;
 
@@ -22,10 +21,6 @@ final class StepWords {
 
     private static String words(String prefix, String token) {
         String key = prefix + token.toLowerCase(Locale.ROOT).replace(' ', '-');
-        try {
-            return Messages.bundle().containsKey(key) ? Messages.get(key) : token;
-        } catch (MissingResourceException e) {
-            return token;
-        }
+        return Messages.bundle().containsKey(key) ? Messages.get(key) : token;
     }
 }
