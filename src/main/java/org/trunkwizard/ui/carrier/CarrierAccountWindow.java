@@ -177,7 +177,8 @@ public final class CarrierAccountWindow {
         w.build(owner);
         w.remember.setSelected(rememberWanted);
         w.stage.show();
-        session.whenComplete((s, failure) -> w.keychainReady(s));
+        // Async: the wizard's probe has usually finished, and a finished future would run this on the FX thread.
+        session.whenCompleteAsync((s, failure) -> w.keychainReady(s));
         return w.stage;
     }
 
