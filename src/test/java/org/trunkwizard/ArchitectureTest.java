@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the house plan true: the core never sees JavaFX, only livekit sees the SDK, only secrets the keyring, only
- * diagnostics dnsjava.
+ * diagnostics dnsjava; the window and the CLI keep their areas apart.
  */
 class ArchitectureTest {
 
@@ -39,6 +39,36 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.trunkwizard.ui.wizard..")
                 .should().dependOnClassesThat().resideInAPackage("org.trunkwizard.ui.done..")
+                .check(classes);
+    }
+
+    /**
+     * The CLI's areas (house plan): trunk, carrier and secrets commands each build on the cli package's shared parts
+     * (Command, Console, Args, connection options...), never on one another; only Cli, which makes the commands,
+     * points down into them.
+     */
+    @Test
+    void cliAreasStayApart() {
+        noClasses().that().resideInAPackage("org.trunkwizard.cli.trunk..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.cli.carrier..",
+                        "org.trunkwizard.cli.secrets..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.trunkwizard.cli.carrier..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.cli.trunk..",
+                        "org.trunkwizard.cli.secrets..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.trunkwizard.cli.secrets..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.cli.trunk..",
+                        "org.trunkwizard.cli.carrier..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.trunkwizard.cli").and().doNotHaveFullyQualifiedName(
+                        "org.trunkwizard.cli.Cli")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trunkwizard.cli.trunk..",
+                        "org.trunkwizard.cli.carrier..", "org.trunkwizard.cli.secrets..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.trunkwizard.cli.trunk..", "org.trunkwizard.cli.carrier..",
+                        "org.trunkwizard.cli.secrets..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.trunkwizard.cli.Cli")
                 .check(classes);
     }
 

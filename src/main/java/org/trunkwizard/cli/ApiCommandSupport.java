@@ -14,15 +14,15 @@ import org.trunkwizard.trunk.TrunkJson;
 import org.trunkwizard.validation.Problem;
 
 /** What the commands that talk to LiveKit share: options, failures, exit codes, JSON output. */
-final class ApiCommandSupport {
+public final class ApiCommandSupport {
 
-    static final Set<String> CONNECTION_OPTIONS = Set.of(ConnectionOptions.PROFILE_OPTION);
+    public static final Set<String> CONNECTION_OPTIONS = Set.of(ConnectionOptions.PROFILE_OPTION);
 
     private ApiCommandSupport() {
     }
 
     /** Prints the failure like a validation problem; exit 3 when worth retrying, else 1. */
-    static int fail(ApiException e, Console console, boolean json) {
+    public static int fail(ApiException e, Console console, boolean json) {
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", false);
@@ -39,18 +39,18 @@ final class ApiCommandSupport {
     }
 
     /** No outbound trunk with this ID: said on stderr, so a script reading stdout gets nothing; exit 1. */
-    static int trunkNotFound(String id, Console console) {
+    public static int trunkNotFound(String id, Console console) {
         ProblemPrinter.print(List.of(Problem.error("sip_trunk_id", Messages.get("cli.export.notFound", id),
                 Messages.get("livekit.failure.notFound.hint"))), console.err());
         return ExitCode.REFUSED;
     }
 
-    static void printJson(JsonElement doc, Console console) {
+    public static void printJson(JsonElement doc, Console console) {
         console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(doc));
     }
 
     /** lk JSON for one stored trunk, with its ID and without its password. */
-    static JsonObject trunkJson(StoredTrunk trunk) {
+    public static JsonObject trunkJson(StoredTrunk trunk) {
         JsonObject o = new JsonObject();
         o.addProperty("sip_trunk_id", trunk.trunkId());
         TrunkJson.toJsonTree(trunk.spec()).entrySet().forEach(e -> o.add(e.getKey(), e.getValue()));
@@ -62,12 +62,12 @@ final class ApiCommandSupport {
      * ID), with the same rule and words as the window ({@link TrunkIds}). An unusual shape is a warning on stderr
      * and goes to LiveKit, which is the authority on its IDs.
      */
-    static String trunkId(Args args, Console console) throws UsageException, RefusedInputException {
+    public static String trunkId(Args args, Console console) throws UsageException, RefusedInputException {
         return trunkId(args.positional(0, "TRUNK_ID"), console);
     }
 
     /** The same check for a trunk ID given as an option ({@code --trunk ID}). */
-    static String trunkId(String given, Console console) throws RefusedInputException {
+    public static String trunkId(String given, Console console) throws RefusedInputException {
         String id = given.strip();
         Optional<Problem> found = TrunkIds.check("sip_trunk_id", id);
         if (found.isPresent() && found.get().isError()) {
@@ -78,7 +78,7 @@ final class ApiCommandSupport {
     }
 
     /** A required {@code --name VALUE} option, or a usage error naming it. */
-    static String requiredOption(Args args, String name) throws UsageException {
+    public static String requiredOption(Args args, String name) throws UsageException {
         String value = args.option(name).map(String::strip).orElse("");
         if (value.isEmpty()) {
             throw new UsageException(Messages.get("cli.usage.missingArgument", "--" + name));
@@ -86,7 +86,7 @@ final class ApiCommandSupport {
         return value;
     }
 
-    static void printProblems(List<Problem> problems, Console console) {
+    public static void printProblems(List<Problem> problems, Console console) {
         ProblemPrinter.print(problems, console.out());
     }
 }

@@ -15,12 +15,12 @@ import org.trunkwizard.validation.Problem;
  * Where a command's LiveKit connection comes from: {@code --profile NAME}, or LIVEKIT_URL, LIVEKIT_API_KEY and
  * LIVEKIT_API_SECRET (the convention of lk and every LiveKit SDK). A secret is never taken from an argument.
  */
-final class ConnectionOptions {
+public final class ConnectionOptions {
 
     static final String URL_ENV = "LIVEKIT_URL";
     static final String KEY_ENV = "LIVEKIT_API_KEY";
     static final String SECRET_ENV = "LIVEKIT_API_SECRET";
-    static final String PROFILE_OPTION = "profile";
+    public static final String PROFILE_OPTION = "profile";
 
     private ConnectionOptions() {
     }
@@ -29,7 +29,7 @@ final class ConnectionOptions {
      * The connection for this command line. A usage error (exit 2) when nothing says where to connect; an
      * ApiException (exit 1) when what was given cannot be right (e.g. plain http to another computer).
      */
-    static LiveKitConnection resolve(Args args, Console console) throws UsageException, ApiException {
+    public static LiveKitConnection resolve(Args args, Console console) throws UsageException, ApiException {
         LiveKitConnection connection = resolveQuietly(args, console);
         // On stderr: stdout may be a --json document, and the warning must still reach the user.
         ProblemPrinter.print(connection.warnings(), console.err());

@@ -7,12 +7,12 @@ import java.util.List;
 import org.trunkwizard.validation.Problem;
 
 /** Prints problems one per line ({@code error FIELD: message}, then the hint indented), or as JSON. */
-final class ProblemPrinter {
+public final class ProblemPrinter {
 
     private ProblemPrinter() {
     }
 
-    static void print(List<Problem> problems, PrintStream out) {
+    public static void print(List<Problem> problems, PrintStream out) {
         for (Problem p : problems) {
             out.println(p.severity().word() + " " + p.field() + ": " + p.message());
             if (!p.hint().isEmpty()) {
@@ -21,7 +21,7 @@ final class ProblemPrinter {
         }
     }
 
-    static JsonArray toJson(List<Problem> problems) {
+    public static JsonArray toJson(List<Problem> problems) {
         JsonArray array = new JsonArray();
         for (Problem p : problems) {
             JsonObject o = new JsonObject();

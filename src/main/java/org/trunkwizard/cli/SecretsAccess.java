@@ -7,21 +7,21 @@ import org.trunkwizard.secrets.Profiles;
 import org.trunkwizard.secrets.SavedCredentials;
 
 /** The keychain and config folder behind the profile and credentials commands; closes the keychain when done. */
-final class SecretsAccess implements AutoCloseable {
+public final class SecretsAccess implements AutoCloseable {
 
     private final KeyringSecretStore keychain = new KeyringSecretStore();
     private final Path configDir = AppDirs.configDir();
     private final SavedCredentials credentials = new SavedCredentials(keychain, configDir);
 
-    KeyringSecretStore keychain() {
+    public KeyringSecretStore keychain() {
         return keychain;
     }
 
-    SavedCredentials credentials() {
+    public SavedCredentials credentials() {
         return credentials;
     }
 
-    Profiles profiles() {
+    public Profiles profiles() {
         return new Profiles(configDir, credentials);
     }
 

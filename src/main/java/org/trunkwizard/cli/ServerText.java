@@ -6,12 +6,12 @@ package org.trunkwizard.cli;
  * (bidi controls). Such characters are shown as visible escapes ({@code \n}, {@code \u001b}, {@code \u202e}); JSON
  * output keeps the exact text, as JSON escapes it anyway.
  */
-final class ServerText {
+public final class ServerText {
 
     private ServerText() {
     }
 
-    static String safe(String text) {
+    public static String safe(String text) {
         if (text == null) {
             return "";
         }

@@ -7,7 +7,7 @@ import org.trunkwizard.livekit.SipSetupService;
 
 /** Makes the service a command talks to; tests pass one with short timeouts. */
 @FunctionalInterface
-interface TrunkServiceFactory {
+public interface TrunkServiceFactory {
 
     /** A lambda, not {@code SipApi::new}: that would load the LiveKit client (and OkHttp) with this interface. */
     TrunkServiceFactory STANDARD = connection -> new SipApi(connection);
