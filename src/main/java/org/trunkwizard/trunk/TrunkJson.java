@@ -6,7 +6,6 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,7 +27,6 @@ public final class TrunkJson {
 
     private static final Pattern SECRET_WORDS = Pattern.compile("(?i)password|secret|token");
 
-    private static final Descriptor TRUNK = SIPOutboundTrunkInfo.getDescriptor();
 
     /** The fields {@link TrunkSpec} models, checked by the wizard's rules. */
     private static final Set<String> MODELED = Set.of("name", "address", "transport", "numbers", "media_encryption",
@@ -50,7 +48,7 @@ public final class TrunkJson {
         JsonElement root = StrictJson.parse(json);
         JsonObject trunk = trunkObject(root).deepCopy();
         for (String serverManaged : List.of("sip_trunk_id", "created_at", "updated_at")) {
-            FieldDescriptor f = TRUNK.findFieldByName(serverManaged);
+            FieldDescriptor f = SIPOutboundTrunkInfo.getDescriptor().findFieldByName(serverManaged);
             trunk.remove(f.getName());
             trunk.remove(f.getJsonName());
         }
@@ -73,13 +71,7 @@ public final class TrunkJson {
         expandShortEnum(trunk, "transport", t -> Transport.fromText(t).map(Transport::protoName));
         expandShortEnum(trunk, "media_encryption", t -> MediaEncryption.fromText(t).map(MediaEncryption::protoName));
         expandShortEnum(trunk, "mediaEncryption", t -> MediaEncryption.fromText(t).map(MediaEncryption::protoName));
-        SIPOutboundTrunkInfo.Builder info = SIPOutboundTrunkInfo.newBuilder();
-        try {
-            JsonFormat.parser().merge(trunk.toString(), info);
-        } catch (InvalidProtocolBufferException | RuntimeException e) {
-            throw new TrunkFormatException(Messages.get("file.json.fields", withoutSecrets(firstLine(e.getMessage()))));
-        }
-        return new TrunkDocument(TrunkProto.fromProto(info.build()), fields, unchecked, unknown);
+        return new TrunkDocument(TrunkProto.fromProto(JsonFormatting.parse(trunk)), fields, unchecked, unknown);
     }
 
     /** The trunk object of an lk create request, a bare trunk, or an lk list of exactly one trunk. */
@@ -107,38 +99,70 @@ public final class TrunkJson {
 
     /** Both name styles lk reads: {@code auth_username} and {@code authUsername}. */
     private static Optional<FieldDescriptor> field(String key) {
-        return TRUNK.getFields().stream().filter(f -> f.getName().equals(key) || f.getJsonName().equals(key))
+        return SIPOutboundTrunkInfo.getDescriptor().getFields().stream()
+                .filter(f -> f.getName().equals(key) || f.getJsonName().equals(key))
                 .findFirst();
     }
 
-    /** lk JSON, snake_case, wrapped as a create request: {@code {"trunk": {...}}}. */
+    /**
+     * lk JSON, snake_case, wrapped as a create request: {@code {"trunk": {...}}}. A trunk with only the fields the
+     * wizard edits is written without protobuf (start-up of {@code validate}, issue 16).
+     */
     public static String write(TrunkSpec spec, boolean includePassword) {
         TrunkSpec out = includePassword ? spec : spec.withoutPassword();
-        CreateSIPOutboundTrunkRequest request = CreateSIPOutboundTrunkRequest.newBuilder()
-                .setTrunk(TrunkProto.toProto(out)).build();
-        return print(request);
+        return out.hasOtherFields() ? JsonFormatting.request(out) : ModeledTrunkJson.request(out);
     }
 
     /** The bare trunk object, snake_case; the password is never included. */
     public static JsonObject toJsonTree(TrunkSpec spec) {
-        return JsonParser.parseString(print(TrunkProto.toProto(spec.withoutPassword()))).getAsJsonObject();
+        TrunkSpec out = spec.withoutPassword();
+        return out.hasOtherFields() ? JsonFormatting.tree(out) : ModeledTrunkJson.tree(out);
     }
 
     /**
-     * Media encryption off is protobuf's default, which JsonFormat leaves out; stated anyway, so a reader of the
-     * file (or lk, whose own default may change) sees SRTP is off rather than guessing.
+     * Protobuf's JsonFormat, in a class of its own: verifying a class that calls it loads protobuf's classes, and
+     * writing a plain trunk must not (issue 16).
      */
-    private static final java.util.Set<com.google.protobuf.Descriptors.FieldDescriptor> ALWAYS_SHOWN = java.util.Set.of(
-            SIPOutboundTrunkInfo.getDescriptor().findFieldByNumber(SIPOutboundTrunkInfo.MEDIA_ENCRYPTION_FIELD_NUMBER));
+    static final class JsonFormatting {
 
-    @SuppressWarnings("deprecation") // its replacement prints every empty field, the ID and password among them
-    private static String print(com.google.protobuf.MessageOrBuilder message) {
-        try {
-            return JsonFormat.printer().preservingProtoFieldNames().includingDefaultValueFields(ALWAYS_SHOWN)
-                    .print(message);
-        } catch (InvalidProtocolBufferException e) {
-            // Only raised for Any types with unknown URLs, which a trunk does not contain.
-            throw new IllegalStateException(e);
+        /**
+         * Media encryption off is protobuf's default, which JsonFormat leaves out; stated anyway, so a reader of the
+         * file (or lk, whose own default may change) sees SRTP is off rather than guessing.
+         */
+        private static final Set<FieldDescriptor> ALWAYS_SHOWN = Set.of(SIPOutboundTrunkInfo.getDescriptor()
+                .findFieldByNumber(SIPOutboundTrunkInfo.MEDIA_ENCRYPTION_FIELD_NUMBER));
+
+        private JsonFormatting() {
+        }
+
+        static SIPOutboundTrunkInfo parse(JsonObject trunk) throws TrunkFormatException {
+            SIPOutboundTrunkInfo.Builder info = SIPOutboundTrunkInfo.newBuilder();
+            try {
+                JsonFormat.parser().merge(trunk.toString(), info);
+            } catch (InvalidProtocolBufferException | RuntimeException e) {
+                throw new TrunkFormatException(Messages.get("file.json.fields",
+                        withoutSecrets(firstLine(e.getMessage()))));
+            }
+            return info.build();
+        }
+
+        static String request(TrunkSpec spec) {
+            return print(CreateSIPOutboundTrunkRequest.newBuilder().setTrunk(TrunkProto.toProto(spec)).build());
+        }
+
+        static JsonObject tree(TrunkSpec spec) {
+            return JsonParser.parseString(print(TrunkProto.toProto(spec))).getAsJsonObject();
+        }
+
+        @SuppressWarnings("deprecation") // its replacement prints every empty field, the ID and password among them
+        private static String print(com.google.protobuf.MessageOrBuilder message) {
+            try {
+                return JsonFormat.printer().preservingProtoFieldNames().includingDefaultValueFields(ALWAYS_SHOWN)
+                        .print(message);
+            } catch (InvalidProtocolBufferException e) {
+                // Only raised for Any types with unknown URLs, which a trunk does not contain.
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -56,11 +56,12 @@ public final class PhoneNumbers {
     }
 
     /**
-     * Loads libphonenumber's metadata now, so the first keystroke in the numbers field does not pay for it.
+     * Loads libphonenumber's metadata and the country names now, so the first keystroke in the numbers field does
+     * not pay for them.
      * The window calls this off the FX thread after its first frame.
      */
     public static void warmUp() {
-        parse("+1 650 253 0000", "US");
+        parse("+1 650 253 0000", "US").forEach(NumberEntry::country);
     }
 
     /** One text, as typed in a field: {@code numbers[i]} counts the numbers in it. */
@@ -198,25 +199,24 @@ public final class PhoneNumbers {
         if (regionCode == null) {
             regionCode = Lib.UTIL.getRegionCodeForCountryCode(n.getCountryCode());
         }
-        String country = Countries.name(regionCode);
         String region = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(regionCode)
                 || NON_GEOGRAPHIC.equals(regionCode) ? "" : regionCode;
         if (!seen.add(e164)) {
-            return new NumberEntry(c.raw(), e164, region, country, NumberStatus.DUPLICATE,
+            return new NumberEntry(c.raw(), e164, region, regionCode, NumberStatus.DUPLICATE,
                     Problem.warning(field, Messages.get("numbers.duplicate", e164),
                             Messages.get("numbers.duplicate.hint")));
         }
         if (!valid) {
-            return new NumberEntry(c.raw(), e164, region, country, NumberStatus.NOT_ASSIGNED,
-                    Problem.warning(field, Messages.get("numbers.notAssigned", e164, country),
+            return new NumberEntry(c.raw(), e164, region, regionCode, NumberStatus.NOT_ASSIGNED,
+                    Problem.warning(field, Messages.get("numbers.notAssigned", e164, Countries.name(regionCode)),
                             Messages.get("numbers.notAssigned.hint")));
         }
         if (c.spelled()) {
-            return new NumberEntry(c.raw(), e164, region, country, NumberStatus.SPELLED,
+            return new NumberEntry(c.raw(), e164, region, regionCode, NumberStatus.SPELLED,
                     Problem.warning(field, Messages.get("numbers.spelled", Text.abbreviate(c.raw()), e164),
                             Messages.get("numbers.spelled.hint")));
         }
-        return new NumberEntry(c.raw(), e164, region, country, NumberStatus.VALID, null);
+        return new NumberEntry(c.raw(), e164, region, regionCode, NumberStatus.VALID, null);
     }
 
     private static boolean containsSpace(String s) {
