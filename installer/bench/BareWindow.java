@@ -16,8 +16,9 @@ public class BareWindow extends Application {
     public void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(new Label("bare")), 960, 680));
         stage.setOnShown(e -> Platform.runLater(() -> {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first frame after " + ms + " ms");
+            long now = System.currentTimeMillis();
+            long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first frame after " + ms + " ms, at " + now + " (epoch ms)");
             Platform.exit();
         }));
         stage.show();

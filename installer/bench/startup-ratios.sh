@@ -21,7 +21,13 @@ read -r -a app_opts <<< "${APP_JAVA_OPTS:-} -Dtrunkwizard.configDir=$config"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 wall() { local t0; t0=$(ms); "$@" >/dev/null 2>&1 || true; echo $(( $(ms) - t0 )); }
-frame() { xvfb-run -a "$@" 2>/dev/null | sed -n 's/.*first frame after \([0-9]*\) ms.*/\1/p'; }
+# First frame, timed on one clock for both programs: from just before the JVM is started (inside Xvfb) to the
+# epoch time the program prints with its first frame. Each program's own "after N ms" counts from its own idea of
+# its start, which differs between a plain JVM and the relaunched window.
+frame() {
+  xvfb-run -a sh -c 'date +%s%3N; exec "$@"' frame "$@" 2>/dev/null \
+    | awk 'NR == 1 {t0 = $1} /first frame after/ {for (i = 1; i < NF; i++) if ($i == "at") print $(i + 1) - t0}'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 report() { # label goal app-times base-times
   local a b; a=$(printf '%s\n' $3 | median); b=$(printf '%s\n' $4 | median)

@@ -42,8 +42,7 @@ public final class ArchiveRelaunch {
             }
             ProcessHandle.Info self = ProcessHandle.current().info();
             Optional<String[]> argv = self.arguments();
-            long startedAt = self.startInstant().map(java.time.Instant::toEpochMilli)
-                    .orElse(System.currentTimeMillis());
+            long startedAt = ProcessStart.epochMillis();
             if (argv.isEmpty()) {
                 return OptionalInt.empty();
             }
