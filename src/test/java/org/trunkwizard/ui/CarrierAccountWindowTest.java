@@ -223,4 +223,39 @@ class CarrierAccountWindowTest extends WizardTestBase {
         assertEquals(0, telnyx.connectionCount());
         assertTrue(server.trunks().isEmpty());
     }
+
+    /**
+     * Stop while an undo's step is in flight: that removal finishes and is recorded, nothing after it starts, the
+     * window says so and offers Undo (not Retry, which would set it up again); Undo then removes only the rest.
+     */
+    @Test
+    void stopDuringUndoHaltsAfterTheStepInFlightAndUndoAgainRemovesTheRest(FxRobot robot) throws Exception {
+        twilio.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TWILIO);
+        d.open(wizard);
+        d.type("#carrierAccountSid", ACCOUNT);
+        d.type("#carrierSecret", TOKEN);
+        d.connect();
+        d.plan();
+        d.assertMatch(d.apply());
+        TwilioTestServer.Hold hold = twilio.holdNext("DELETE", "/v1/Trunks/TK\\w+");
+        d.press("#carrierUndo");
+        hold.awaitArrived();
+        d.press("#carrierStop");
+        hold.release();
+        String status = d.waitForEnd();
+        assertTrue(status.startsWith("\u2716") && status.contains("Stopped") && status.contains("Undo again"), status);
+        assertEquals(0, twilio.trunkCount(), "the removal in flight finished");
+        assertEquals(1, twilio.credentialListCount(), "nothing after the stop: " + d.steps().getItems());
+        assertTrue(server.trunks().isEmpty(), "LiveKit's trunk went first");
+        assertFalse(d.<javafx.scene.control.Button>find("#carrierRetry").isVisible(), "Retry would set it up again");
+
+        d.press("#carrierUndo");
+        assertTrue(d.waitForEnd().startsWith("\u2714 Removed"), d.text("#carrierStatus"));
+        List<String> rest = d.steps().getItems();
+        assertEquals(1, rest.size(), "only what was left: " + rest);
+        assertTrue(rest.get(0).startsWith("Delete  twilio credential list CL"), rest.get(0));
+        assertEquals(0, twilio.credentialListCount());
+        assertFalse(d.<javafx.scene.control.Button>find("#carrierUndo").isVisible(), "nothing left to undo");
+    }
 }
