@@ -258,4 +258,47 @@ class CarrierAccountWindowTest extends WizardTestBase {
         assertEquals(0, twilio.credentialListCount());
         assertFalse(d.<javafx.scene.control.Button>find("#carrierUndo").isVisible(), "nothing left to undo");
     }
+
+    /**
+     * Telnyx fails a step half way through the setup: the window names the step that failed and what to do, keeps
+     * everything typed, and Retry completes with each part made once, on Telnyx and on LiveKit.
+     */
+    @Test
+    void aTelnyxStepFailingMidSetupIsNamedAndRetryCompletesWithoutDuplicates(FxRobot robot) throws Exception {
+        telnyx.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TELNYX);
+        d.open(wizard);
+        d.type("#carrierSecret", TELNYX_KEY);
+        d.connect();
+        d.type("#carrierTrunkName", "Acme Main Line");
+        d.plan();
+        telnyx.failNext("PATCH", "/v2/phone_numbers/.*", 500);
+        String status = d.apply();
+        assertTrue(status.startsWith("\u2716"), status);
+        assertTrue(status.contains("While assigning the number") && status.contains("HTTP 500"),
+                "names what failed: " + status);
+        assertTrue(status.contains("Retry continues"), "says what to do: " + status);
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertEquals("", telnyx.connectionOf(NUMBER));
+        assertTrue(server.trunks().isEmpty(), "LiveKit comes after the carrier side");
+
+        d.press("#carrierRetry");
+        d.assertMatch(d.waitForEnd());
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertEquals(1, server.trunks().size());
+        assertEquals("Acme Main Line", server.trunks().iterator().next().getName());
+        assertEquals(List.of(server.trunks().iterator().next().getAuthPassword()), telnyx.passwords());
+        assertFalse(telnyx.connectionOf(NUMBER).isEmpty());
+
+        // Nothing typed was lost on the way: the name and the ticked number, then the API key.
+        d.press("#carrierBack");
+        d.press("#carrierBack");
+        assertEquals("Acme Main Line", d.<javafx.scene.control.TextField>find("#carrierTrunkName").getText());
+        CheckBox number = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().startsWith(NUMBER)).query();
+        assertTrue(number.isSelected());
+        d.press("#carrierBack");
+        assertEquals(TELNYX_KEY, d.<javafx.scene.control.PasswordField>find("#carrierSecret").getText());
+    }
 }
