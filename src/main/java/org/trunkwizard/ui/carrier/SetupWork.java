@@ -59,7 +59,7 @@ abstract class SetupWork extends Task<Void> {
         try {
             work();
         } finally {
-            recordLeft = recordLeft();
+            recordLeft = readRecordLeft();
         }
         return null;
     }
@@ -67,11 +67,11 @@ abstract class SetupWork extends Task<Void> {
     abstract void work() throws CarrierApiException, ApiException;
 
     /** On the worker, once the work has ended either way: whether undo has something to do now; null: not known. */
-    Boolean recordLeft() {
+    Boolean readRecordLeft() {
         return null;
     }
 
-    /** What {@link #recordLeft()} said when the work ended. */
+    /** What {@link #readRecordLeft()} said when the work ended. */
     final Boolean recordLeftAtEnd() {
         return recordLeft;
     }
@@ -195,7 +195,7 @@ abstract class SetupWork extends Task<Void> {
         }
 
         @Override
-        Boolean recordLeft() {
+        Boolean readRecordLeft() {
             return setup.hasRecord(request.name());
         }
 
@@ -220,7 +220,7 @@ abstract class SetupWork extends Task<Void> {
         }
 
         @Override
-        Boolean recordLeft() {
+        Boolean readRecordLeft() {
             return setup.hasRecord(name);
         }
     }
