@@ -301,4 +301,35 @@ class CarrierAccountWindowTest extends WizardTestBase {
         d.press("#carrierBack");
         assertEquals(TELNYX_KEY, d.<javafx.scene.control.PasswordField>find("#carrierSecret").getText());
     }
+
+    /** The same for Telnyx: Stop while the connection is being deleted; Undo again removes only the profile left. */
+    @Test
+    void telnyxStopDuringUndoThenUndoAgainRemovesOnlyWhatIsLeft(FxRobot robot) throws Exception {
+        telnyx.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TELNYX);
+        d.open(wizard);
+        d.type("#carrierSecret", TELNYX_KEY);
+        d.connect();
+        d.plan();
+        d.assertMatch(d.apply());
+        TelnyxTestServer.Hold hold = telnyx.holdNext("DELETE", "/v2/credential_connections/.*");
+        d.press("#carrierUndo");
+        hold.awaitArrived();
+        d.press("#carrierStop");
+        hold.release();
+        String status = d.waitForEnd();
+        assertTrue(status.startsWith("\u2716") && status.contains("Stopped") && status.contains("Undo again"), status);
+        assertEquals(0, telnyx.connectionCount(), "the removal in flight finished");
+        assertEquals(1, telnyx.profileCount(), "nothing after the stop: " + d.steps().getItems());
+        assertEquals("", telnyx.connectionOf(NUMBER));
+        assertTrue(server.trunks().isEmpty());
+
+        d.press("#carrierUndo");
+        assertTrue(d.waitForEnd().startsWith("\u2714 Removed"), d.text("#carrierStatus"));
+        List<String> rest = d.steps().getItems();
+        assertEquals(1, rest.size(), "only what was left: " + rest);
+        assertTrue(rest.get(0).contains("telnyx outbound voice profile"), rest.get(0));
+        assertEquals(0, telnyx.profileCount());
+        assertFalse(d.<javafx.scene.control.Button>find("#carrierUndo").isVisible(), "nothing left to undo");
+    }
 }
