@@ -342,4 +342,30 @@ class CarrierSetupTelnyxTest {
         assertEquals(admins, telnyx.connectionOf(NUMBER), "undo put the number back where it was");
         assertTrue(undo.out().contains("move back number"), undo.out());
     }
+
+    /**
+     * Telnyx deleted the connection but its answer was lost, so the undo failed there: running it again counts the
+     * 404 on that connection as done, removes the rest, and repeats nothing removed before the failure.
+     */
+    @Test
+    void anUndoWhoseDeleteWasMadeButNotAnsweredIsFinishedByRunningItAgain() {
+        assertEquals(0, setup("--livekit-sip-uri", SIP_URI).exit());
+        telnyx.failNextAfterApplying("DELETE", "/v2/credential_connections/.*", 500);
+        Result failed = undo();
+        assertEquals(3, failed.exit(), failed.all());
+        assertEquals(0, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertTrue(livekit.trunks().isEmpty());
+
+        Result rest = undo();
+        assertEquals(0, rest.exit(), rest.all());
+        assertFalse(rest.out().contains("livekit trunk") || rest.out().contains("number ")
+                || rest.out().contains("fqdn connection"), "nothing removed before is touched again: " + rest.out());
+        assertTrue(rest.out().contains("delete telnyx outbound voice profile"), rest.out());
+        assertEquals(0, telnyx.profileCount());
+        assertEquals(0, telnyx.fqdnConnectionCount());
+        assertEquals("", telnyx.connectionOf(NUMBER));
+        assertFalse(Path.of(AppDirs.configDir().toString(), "carriers", "telnyx-" + name + ".json").toFile()
+                .exists());
+    }
 }

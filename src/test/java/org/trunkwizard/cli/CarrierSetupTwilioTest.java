@@ -366,4 +366,31 @@ class CarrierSetupTwilioTest {
         assertFalse(Path.of(AppDirs.configDir().toString(), "carriers", "twilio-" + name + ".json").toFile()
                 .exists());
     }
+
+    /**
+     * An undo that fails after removing the trunk: running it again removes only what is left (the credential list),
+     * without touching or reporting again what went with the trunk (its number, list attachment, origination URL).
+     */
+    @Test
+    void anUndoThatFailsPartWayIsFinishedByRunningItAgainWhichRepeatsNothing() {
+        assertEquals(0, setup("--livekit-sip-uri", "sip:abc123.sip.livekit.cloud").exit());
+        twilio.failNext("DELETE", ".*/SIP/CredentialLists/CL\\w+\\.json", 400);
+        Result failed = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(1, failed.exit(), failed.all());
+        assertTrue(failed.out().contains("delete twilio trunk TK"), failed.out());
+        assertTrue(failed.out().contains("run the same command again to remove the rest"), failed.out());
+        assertEquals(0, twilio.trunkCount());
+        assertEquals(1, twilio.credentialListCount());
+        assertTrue(livekit.trunks().isEmpty());
+
+        Result rest = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, rest.exit(), rest.all());
+        List<String> lines = rest.out().lines().toList();
+        assertEquals(1, lines.size(), rest.out());
+        assertTrue(lines.get(0).startsWith("delete twilio credential list CL") && lines.get(0).endsWith(": deleted"),
+                rest.out());
+        assertEquals(0, twilio.credentialListCount());
+        assertFalse(Path.of(AppDirs.configDir().toString(), "carriers", "twilio-" + name + ".json").toFile()
+                .exists());
+    }
 }

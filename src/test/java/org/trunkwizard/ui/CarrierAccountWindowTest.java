@@ -223,4 +223,113 @@ class CarrierAccountWindowTest extends WizardTestBase {
         assertEquals(0, telnyx.connectionCount());
         assertTrue(server.trunks().isEmpty());
     }
+
+    /**
+     * Stop while an undo's step is in flight: that removal finishes and is recorded, nothing after it starts, the
+     * window says so and offers Undo (not Retry, which would set it up again); Undo then removes only the rest.
+     */
+    @Test
+    void stopDuringUndoHaltsAfterTheStepInFlightAndUndoAgainRemovesTheRest(FxRobot robot) throws Exception {
+        twilio.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TWILIO);
+        d.open(wizard);
+        d.type("#carrierAccountSid", ACCOUNT);
+        d.type("#carrierSecret", TOKEN);
+        d.connect();
+        d.plan();
+        d.assertMatch(d.apply());
+        TwilioTestServer.Hold hold = twilio.holdNext("DELETE", "/v1/Trunks/TK\\w+");
+        d.press("#carrierUndo");
+        hold.awaitArrived();
+        d.press("#carrierStop");
+        hold.release();
+        String status = d.waitForEnd();
+        assertTrue(status.startsWith("\u2716") && status.contains("Stopped") && status.contains("Undo again"), status);
+        assertEquals(0, twilio.trunkCount(), "the removal in flight finished");
+        assertEquals(1, twilio.credentialListCount(), "nothing after the stop: " + d.steps().getItems());
+        assertTrue(server.trunks().isEmpty(), "LiveKit's trunk went first");
+        assertFalse(d.<javafx.scene.control.Button>find("#carrierRetry").isVisible(), "Retry would set it up again");
+
+        d.press("#carrierUndo");
+        assertTrue(d.waitForEnd().startsWith("\u2714 Removed"), d.text("#carrierStatus"));
+        List<String> rest = d.steps().getItems();
+        assertEquals(1, rest.size(), "only what was left: " + rest);
+        assertTrue(rest.get(0).startsWith("Delete  twilio credential list CL"), rest.get(0));
+        assertEquals(0, twilio.credentialListCount());
+        assertFalse(d.<javafx.scene.control.Button>find("#carrierUndo").isVisible(), "nothing left to undo");
+    }
+
+    /**
+     * Telnyx fails a step half way through the setup: the window names the step that failed and what to do, keeps
+     * everything typed, and Retry completes with each part made once, on Telnyx and on LiveKit.
+     */
+    @Test
+    void aTelnyxStepFailingMidSetupIsNamedAndRetryCompletesWithoutDuplicates(FxRobot robot) throws Exception {
+        telnyx.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TELNYX);
+        d.open(wizard);
+        d.type("#carrierSecret", TELNYX_KEY);
+        d.connect();
+        d.type("#carrierTrunkName", "Acme Main Line");
+        d.plan();
+        telnyx.failNext("PATCH", "/v2/phone_numbers/.*", 500);
+        String status = d.apply();
+        assertTrue(status.startsWith("\u2716"), status);
+        assertTrue(status.contains("While assigning the number") && status.contains("HTTP 500"),
+                "names what failed: " + status);
+        assertTrue(status.contains("Retry continues"), "says what to do: " + status);
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertEquals("", telnyx.connectionOf(NUMBER));
+        assertTrue(server.trunks().isEmpty(), "LiveKit comes after the carrier side");
+
+        d.press("#carrierRetry");
+        d.assertMatch(d.waitForEnd());
+        assertEquals(1, telnyx.connectionCount());
+        assertEquals(1, telnyx.profileCount());
+        assertEquals(1, server.trunks().size());
+        assertEquals("Acme Main Line", server.trunks().iterator().next().getName());
+        assertEquals(List.of(server.trunks().iterator().next().getAuthPassword()), telnyx.passwords());
+        assertFalse(telnyx.connectionOf(NUMBER).isEmpty());
+
+        // Nothing typed was lost on the way: the name and the ticked number, then the API key.
+        d.press("#carrierBack");
+        d.press("#carrierBack");
+        assertEquals("Acme Main Line", d.<javafx.scene.control.TextField>find("#carrierTrunkName").getText());
+        CheckBox number = robot.lookup(".check-box").match(n -> ((CheckBox) n).getText().startsWith(NUMBER)).query();
+        assertTrue(number.isSelected());
+        d.press("#carrierBack");
+        assertEquals(TELNYX_KEY, d.<javafx.scene.control.PasswordField>find("#carrierSecret").getText());
+    }
+
+    /** The same for Telnyx: Stop while the connection is being deleted; Undo again removes only the profile left. */
+    @Test
+    void telnyxStopDuringUndoThenUndoAgainRemovesOnlyWhatIsLeft(FxRobot robot) throws Exception {
+        telnyx.addNumber(NUMBER);
+        CarrierAccountDriver d = toCarrierPage(robot, Carrier.TELNYX);
+        d.open(wizard);
+        d.type("#carrierSecret", TELNYX_KEY);
+        d.connect();
+        d.plan();
+        d.assertMatch(d.apply());
+        TelnyxTestServer.Hold hold = telnyx.holdNext("DELETE", "/v2/credential_connections/.*");
+        d.press("#carrierUndo");
+        hold.awaitArrived();
+        d.press("#carrierStop");
+        hold.release();
+        String status = d.waitForEnd();
+        assertTrue(status.startsWith("\u2716") && status.contains("Stopped") && status.contains("Undo again"), status);
+        assertEquals(0, telnyx.connectionCount(), "the removal in flight finished");
+        assertEquals(1, telnyx.profileCount(), "nothing after the stop: " + d.steps().getItems());
+        assertEquals("", telnyx.connectionOf(NUMBER));
+        assertTrue(server.trunks().isEmpty());
+
+        d.press("#carrierUndo");
+        assertTrue(d.waitForEnd().startsWith("\u2714 Removed"), d.text("#carrierStatus"));
+        List<String> rest = d.steps().getItems();
+        assertEquals(1, rest.size(), "only what was left: " + rest);
+        assertTrue(rest.get(0).contains("telnyx outbound voice profile"), rest.get(0));
+        assertEquals(0, telnyx.profileCount());
+        assertFalse(d.<javafx.scene.control.Button>find("#carrierUndo").isVisible(), "nothing left to undo");
+    }
 }

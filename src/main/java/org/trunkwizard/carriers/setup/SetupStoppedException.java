@@ -10,7 +10,15 @@ public final class SetupStoppedException extends CarrierApiException {
     private static final long serialVersionUID = 1L;
 
     public SetupStoppedException() {
-        super(Problem.error("setup", Messages.get("carriers.setup.stopped"), Messages.get("carriers.setup.stopped.hint")),
-                false, 0);
+        this("carriers.setup.stopped", "carriers.setup.stopped.hint");
+    }
+
+    private SetupStoppedException(String messageKey, String hintKey) {
+        super(Problem.error("setup", Messages.get(messageKey), Messages.get(hintKey)), false, 0);
+    }
+
+    /** Stopped part way through an undo: what is not removed yet is still recorded, so undo again finishes it. */
+    public static SetupStoppedException duringUndo() {
+        return new SetupStoppedException("carriers.undo.stopped", "carriers.undo.stopped.hint");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import org.trunkwizard.i18n.Messages;
 
 /**
  * The Telnyx v2 endpoints a trunk setup needs, typed: outbound voice profiles, credential connections, phone
@@ -71,7 +72,9 @@ public final class TelnyxClient {
         } else {
             body.addProperty("connection_id", connectionId);
         }
-        http.patch(http.url("phone_numbers", numberId).build(), body);
+        during(() -> http.patch(http.url("phone_numbers", numberId).build(), body), connectionId.isEmpty()
+                ? Messages.get("telnyx.during.unassignNumber", numberId)
+                : Messages.get("telnyx.during.assignNumber", numberId, connectionId));
     }
 
     public List<Profile> outboundVoiceProfiles() throws TelnyxException {
@@ -88,11 +91,13 @@ public final class TelnyxClient {
         JsonArray destinations = new JsonArray();
         countries.forEach(destinations::add);
         body.add("whitelisted_destinations", destinations);
-        return profile(data(http.post(http.url("outbound_voice_profiles").build(), body)));
+        return profile(data(during(() -> http.post(http.url("outbound_voice_profiles").build(), body),
+                Messages.get("telnyx.during.createProfile", name))));
     }
 
     public void deleteOutboundVoiceProfile(String id) throws TelnyxException {
-        http.delete(http.url("outbound_voice_profiles", id).build());
+        during(() -> http.delete(http.url("outbound_voice_profiles", id).build()),
+                Messages.get("telnyx.during.deleteProfile", id));
     }
 
     public List<Connection> credentialConnections() throws TelnyxException {
@@ -110,7 +115,8 @@ public final class TelnyxClient {
         outbound.addProperty("outbound_voice_profile_id", profileId);
         outbound.addProperty("call_parking_enabled", false);
         body.add("outbound", outbound);
-        return connection(data(http.post(http.url("credential_connections").build(), body)));
+        return connection(data(during(() -> http.post(http.url("credential_connections").build(), body),
+                Messages.get("telnyx.during.createConnection", name))));
     }
 
     public Connection connection(String id) throws TelnyxException {
@@ -124,7 +130,8 @@ public final class TelnyxClient {
         outbound.addProperty("outbound_voice_profile_id", profileId);
         outbound.addProperty("call_parking_enabled", false);
         body.add("outbound", outbound);
-        http.patch(http.url("credential_connections", id).build(), body);
+        during(() -> http.patch(http.url("credential_connections", id).build(), body),
+                Messages.get("telnyx.during.setOutbound", id));
     }
 
     public List<FqdnConnection> fqdnConnections() throws TelnyxException {
@@ -146,12 +153,14 @@ public final class TelnyxClient {
         JsonObject outbound = new JsonObject();
         outbound.addProperty("outbound_voice_profile_id", profileId);
         body.add("outbound", outbound);
-        JsonObject o = data(http.post(http.url("fqdn_connections").build(), body));
+        JsonObject o = data(during(() -> http.post(http.url("fqdn_connections").build(), body),
+                Messages.get("telnyx.during.createFqdnConnection", name)));
         return new FqdnConnection(s(o, "id"), s(o, "connection_name"));
     }
 
     public void deleteFqdnConnection(String id) throws TelnyxException {
-        http.delete(http.url("fqdn_connections", id).build());
+        during(() -> http.delete(http.url("fqdn_connections", id).build()),
+                Messages.get("telnyx.during.deleteFqdnConnection", id));
     }
 
     public List<Fqdn> fqdns(String connectionId) throws TelnyxException {
@@ -165,17 +174,44 @@ public final class TelnyxClient {
         body.addProperty("fqdn", host);
         body.addProperty("port", port);
         body.addProperty("dns_record_type", "a");
-        return fqdn(data(http.post(http.url("fqdns").build(), body)));
+        return fqdn(data(during(() -> http.post(http.url("fqdns").build(), body),
+                Messages.get("telnyx.during.createFqdn", host, connectionId))));
     }
 
     public void setConnectionPassword(String id, String password) throws TelnyxException {
         JsonObject body = new JsonObject();
         body.addProperty("password", password);
-        http.patch(http.url("credential_connections", id).build(), body);
+        during(() -> http.patch(http.url("credential_connections", id).build(), body),
+                Messages.get("telnyx.during.setPassword", id));
     }
 
     public void deleteCredentialConnection(String id) throws TelnyxException {
-        http.delete(http.url("credential_connections", id).build());
+        during(() -> http.delete(http.url("credential_connections", id).build()),
+                Messages.get("telnyx.during.deleteConnection", id));
+    }
+
+    /** One change on Telnyx; its refusal says which, so a failure part way names the step that failed. */
+    private interface Change {
+        JsonObject send() throws TelnyxException;
+    }
+
+    private static JsonObject during(Change change, String doing) throws TelnyxException {
+        try {
+            return change.send();
+        } catch (TelnyxException e) {
+            throw e.during(doing);
+        }
+    }
+
+    private interface Removal {
+        void send() throws TelnyxException;
+    }
+
+    private static JsonObject during(Removal removal, String doing) throws TelnyxException {
+        return during(() -> {
+            removal.send();
+            return null;
+        }, doing);
     }
 
     private <T> List<T> pages(String resource, Function<JsonObject, T> read) throws TelnyxException {

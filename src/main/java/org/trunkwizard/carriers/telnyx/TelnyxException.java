@@ -1,6 +1,7 @@
 package org.trunkwizard.carriers.telnyx;
 
 import org.trunkwizard.carriers.CarrierApiException;
+import org.trunkwizard.i18n.Messages;
 import org.trunkwizard.validation.Problem;
 
 /** Telnyx said no, or could not be reached. */
@@ -22,5 +23,14 @@ public final class TelnyxException extends CarrierApiException {
 
     public String pointer() {
         return pointer;
+    }
+
+    /** The same refusal, saying what was being done ({@code doing}, e.g. "creating the credential connection Acme"). */
+    TelnyxException during(String doing) {
+        Problem p = problem();
+        TelnyxException named = new TelnyxException(Problem.error(p.field(),
+                Messages.get("telnyx.error.during", doing, p.message()), p.hint()), retryable(), status(), pointer);
+        named.initCause(this);
+        return named;
     }
 }

@@ -2,34 +2,37 @@ package org.trunkwizard.carriers.telnyx;
 
 import java.util.List;
 import java.util.Map;
+import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.setup.SetupProgress;
-import org.trunkwizard.carriers.setup.SetupStep;
+import org.trunkwizard.carriers.setup.SetupStoppedException;
+import org.trunkwizard.carriers.setup.StepReporter;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.TrunkService;
 
 /**
  * Removes what the record says this tool created, newest first, and nothing else: numbers go back where they were
  * (a moved number to its old connection, any other unassigned), a reused connection or profile stays. Each removal
- * is recorded as it happens, so an undo that fails part way can be run again.
+ * is recorded before it is reported, and Stop is honoured after the report (as for the setup), so an undo that was
+ * stopped or failed part way is finished by running it again, which touches nothing already removed.
  */
 final class TelnyxUndo {
 
     private final TelnyxClient telnyx;
     private final TrunkService livekit;
     private final TelnyxState state;
-    private final SetupProgress progress;
+    private final StepReporter steps;
 
     TelnyxUndo(TelnyxClient telnyx, TrunkService livekit, TelnyxState state, SetupProgress progress) {
         this.telnyx = telnyx;
         this.livekit = livekit;
         this.state = state;
-        this.progress = progress;
+        this.steps = StepReporter.forUndo(progress);
     }
 
-    void run() throws TelnyxException, ApiException {
+    void run() throws CarrierApiException, ApiException {
         TelnyxState.Created c = state.created;
         if (state.isEmpty()) {
-            progress.step(new SetupStep("undo", "telnyx setup", "nothing recorded"));
+            steps.step("undo", "telnyx setup", "nothing recorded");
             return;
         }
         if (c.livekitTrunk) {
@@ -53,7 +56,10 @@ final class TelnyxUndo {
         }
         if (c.fqdnConnection) {
             remove(() -> telnyx.deleteFqdnConnection(c.fqdnConnectionId));
-            done(() -> c.fqdnConnection = false, "delete", "telnyx fqdn connection " + c.fqdnConnectionId);
+            done(() -> {
+                c.fqdnConnection = false;
+                c.fqdnId = ""; // went with its connection
+            }, "delete", "telnyx fqdn connection " + c.fqdnConnectionId);
         }
         if (c.connection) {
             remove(() -> telnyx.deleteCredentialConnection(c.connectionId));
@@ -81,7 +87,8 @@ final class TelnyxUndo {
         }
     }
 
-    private void done(Runnable record, String action, String target) {
+    /** Recorded first, then reported: a Stop right after the report leaves a record of only what is left. */
+    private void done(Runnable record, String action, String target) throws SetupStoppedException {
         record.run();
         state.save();
         String result = switch (action) {
@@ -89,6 +96,6 @@ final class TelnyxUndo {
             case "unassign" -> "unassigned";
             default -> "moved back";
         };
-        progress.step(new SetupStep(action, target, result));
+        steps.step(action, target, result);
     }
 }

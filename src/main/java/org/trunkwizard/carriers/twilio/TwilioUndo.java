@@ -1,33 +1,38 @@
 package org.trunkwizard.carriers.twilio;
 
+import java.util.List;
+import java.util.Map;
+import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.setup.SetupProgress;
-import org.trunkwizard.carriers.setup.SetupStep;
+import org.trunkwizard.carriers.setup.SetupStoppedException;
+import org.trunkwizard.carriers.setup.StepReporter;
 import org.trunkwizard.livekit.ApiException;
 import org.trunkwizard.livekit.TrunkService;
 
 /**
  * Removes what the state file says this tool created, newest first, and nothing else: a reused trunk keeps its
- * other numbers and lists, a reused credential list stays. Each removal is recorded as it happens, so an undo
- * that fails part way can be run again.
+ * other numbers and lists, a reused credential list stays. Each removal is recorded before it is reported, and Stop
+ * is honoured after the report (as for the setup), so an undo that was stopped or failed part way is finished by
+ * running it again, which touches nothing already removed.
  */
 final class TwilioUndo {
 
     private final TwilioClient twilio;
     private final TrunkService livekit;
     private final SetupState state;
-    private final SetupProgress progress;
+    private final StepReporter steps;
 
     TwilioUndo(TwilioClient twilio, TrunkService livekit, SetupState state, SetupProgress progress) {
         this.twilio = twilio;
         this.livekit = livekit;
         this.state = state;
-        this.progress = progress;
+        this.steps = StepReporter.forUndo(progress);
     }
 
-    void run() throws TwilioException, ApiException {
+    void run() throws CarrierApiException, ApiException {
         SetupState.Created c = state.created;
         if (state.isEmpty()) {
-            progress.step(new SetupStep("undo", "twilio setup", "nothing recorded"));
+            steps.step("undo", "twilio setup", "nothing recorded");
             return;
         }
         if (c.livekitTrunk) {
@@ -42,7 +47,7 @@ final class TwilioUndo {
                 remove(() -> twilio.deleteOriginationUrl(c.trunkSid, c.originationUrlSid));
                 done(() -> c.originationUrlSid = "", "origination url on " + c.trunkSid);
             }
-            for (String number : java.util.List.copyOf(c.numberSids)) {
+            for (String number : List.copyOf(c.numberSids)) {
                 remove(() -> twilio.detachNumber(c.trunkSid, number));
                 done(() -> c.numberSids.remove(number), "number " + number + " from " + c.trunkSid);
             }
@@ -51,12 +56,17 @@ final class TwilioUndo {
                 done(() -> c.credentialListAttached = false, "credential list from " + c.trunkSid);
             }
         } else {
-            // Deleting the trunk releases its numbers, lists and URLs with it.
+            // Deleting the trunk releases its numbers, lists and URLs with it: none is left for a rerun to take back.
             remove(() -> twilio.deleteTrunk(c.trunkSid));
-            done(() -> c.trunk = false, "twilio trunk " + c.trunkSid);
+            done(() -> {
+                c.trunk = false;
+                c.originationUrlSid = "";
+                c.numberSids.clear();
+                c.credentialListAttached = false;
+            }, "twilio trunk " + c.trunkSid);
         }
         // Moved numbers go back where they were, now that our trunk has let go of them.
-        for (java.util.Map.Entry<String, String> moved : java.util.List.copyOf(c.movedFrom.entrySet())) {
+        for (Map.Entry<String, String> moved : List.copyOf(c.movedFrom.entrySet())) {
             String number = moved.getKey();
             String[] was = moved.getValue().split(":", 2);
             if ("trunk".equals(was[0])) {
@@ -66,8 +76,7 @@ final class TwilioUndo {
             }
             c.movedFrom.remove(number);
             state.save();
-            progress.step(new SetupStep("move back", "number " + number + " to " + was[0] + " " + was[1],
-                    "moved back"));
+            steps.step("move back", "number " + number + " to " + was[0] + " " + was[1], "moved back");
         }
         if (!c.credentialList && !c.credentialSid.isEmpty()) {
             remove(() -> twilio.deleteCredential(c.credentialListSid, c.credentialSid));
@@ -75,7 +84,10 @@ final class TwilioUndo {
         }
         if (c.credentialList) {
             remove(() -> twilio.deleteCredentialList(c.credentialListSid));
-            done(() -> c.credentialList = false, "twilio credential list " + c.credentialListSid);
+            done(() -> {
+                c.credentialList = false;
+                c.credentialSid = ""; // went with its list
+            }, "twilio credential list " + c.credentialListSid);
         }
         state.forget();
     }
@@ -95,9 +107,10 @@ final class TwilioUndo {
         }
     }
 
-    private void done(Runnable record, String target) {
+    /** Recorded first, then reported: a Stop right after the report leaves a record of only what is left. */
+    private void done(Runnable record, String target) throws SetupStoppedException {
         record.run();
         state.save();
-        progress.step(new SetupStep("delete", target, "deleted"));
+        steps.step("delete", target, "deleted");
     }
 }

@@ -69,6 +69,7 @@ final class CarrierSetup {
         TelnyxRegion region = region(args.option("telnyx-region"));
         CarrierAccess access = CarrierAccess.of(carrier, console);
         JsonArray steps = new JsonArray();
+        String rerun = args.flag("undo") ? "cli.carrier.undo.rerun" : "cli.carrier.rerun";
         SetupProgress progress = step -> {
             if (json) {
                 JsonObject o = new JsonObject();
@@ -96,9 +97,9 @@ final class CarrierSetup {
             finish(json, steps, console, Optional.of(result));
             return result.bothSidesMatch() || request.dryRun() ? ExitCode.OK : ExitCode.REFUSED;
         } catch (CarrierApiException e) {
-            return fail(e.problem(), e.retryable(), console, json, steps);
+            return fail(e.problem(), e.retryable(), console, json, steps, rerun);
         } catch (ApiException e) {
-            return fail(e.problem(), e.retryable(), console, json, steps);
+            return fail(e.problem(), e.retryable(), console, json, steps, rerun);
         }
     }
 
@@ -193,6 +194,12 @@ final class CarrierSetup {
 
     /** Like a LiveKit failure, plus the steps that did happen, so the admin knows what exists. */
     static int fail(Problem problem, boolean retryable, Console console, boolean json, JsonArray steps) {
+        return fail(problem, retryable, console, json, steps, "cli.carrier.rerun");
+    }
+
+    /** {@code rerunKey}: what running the same command again does (continue a setup, finish an undo). */
+    static int fail(Problem problem, boolean retryable, Console console, boolean json, JsonArray steps,
+                    String rerunKey) {
         if (json) {
             JsonObject doc = new JsonObject();
             doc.addProperty("ok", false);
@@ -202,7 +209,7 @@ final class CarrierSetup {
             ApiCommandSupport.printJson(doc, console);
         } else {
             ProblemPrinter.print(List.of(problem), console.out());
-            console.out().println(Messages.get(retryable ? "cli.api.retry" : "cli.carrier.rerun"));
+            console.out().println(Messages.get(retryable ? "cli.api.retry" : rerunKey));
         }
         return retryable ? ExitCode.UNREACHABLE : ExitCode.REFUSED;
     }

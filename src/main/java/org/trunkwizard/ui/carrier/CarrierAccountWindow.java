@@ -97,6 +97,7 @@ public final class CarrierAccountWindow {
     private final Project project;
     private final CarrierLogins logins;
     private final Consumer<Finished> onFinish;
+    private final SetupOpener opener;
     private final Stage stage = new Stage();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private Page page = Page.CONNECT;
@@ -104,6 +105,10 @@ public final class CarrierAccountWindow {
     private SetupRequest request;
     private SetupResult result;
     private SetupWork work;
+    /** Whether undo has something to do, as the last Apply or Undo read it on its worker (a file read). */
+    private boolean recorded;
+    /** The last run was an undo: Retry (which applies) is not what finishes it; Undo is. */
+    private boolean undoing;
 
     private final Label title = new Label();
     private final Label intro = new Label();
@@ -149,7 +154,8 @@ public final class CarrierAccountWindow {
     private final HBox trunkIdRow = new HBox(8);
 
     private CarrierAccountWindow(WizardEnv env, Carrier carrier, Project project, CarrierLogins logins,
-                                 Consumer<Finished> onFinish) {
+                                 Consumer<Finished> onFinish, SetupOpener opener) {
+        this.opener = opener;
         this.env = env;
         this.carrier = carrier;
         this.project = project;
@@ -173,7 +179,13 @@ public final class CarrierAccountWindow {
     public static Stage show(Window owner, WizardEnv env, Carrier carrier, Project project, CarrierLogins logins,
                              Consumer<Finished> onFinish, CompletableFuture<SecretSession> session,
                              boolean rememberWanted) {
-        CarrierAccountWindow w = new CarrierAccountWindow(env, carrier, project, logins, onFinish);
+        return show(owner, env, carrier, project, logins, onFinish, session, rememberWanted, SetupOpener.STANDARD);
+    }
+
+    static Stage show(Window owner, WizardEnv env, Carrier carrier, Project project, CarrierLogins logins,
+                      Consumer<Finished> onFinish, CompletableFuture<SecretSession> session, boolean rememberWanted,
+                      SetupOpener opener) {
+        CarrierAccountWindow w = new CarrierAccountWindow(env, carrier, project, logins, onFinish, opener);
         w.build(owner);
         w.remember.setSelected(rememberWanted);
         w.stage.show();
@@ -431,7 +443,7 @@ public final class CarrierAccountWindow {
         }
         info(connectLine, Messages.get("ui.carrierAccount.connect.checking"));
         CarrierKeychain saveTo = remember.isSelected() ? keychain : null;
-        run(new SetupWork.Numbers(env, project, login.get(), region(), saveTo), (SetupWork.Numbers w) -> {
+        run(new SetupWork.Numbers(env, project, login.get(), region(), saveTo, opener), (SetupWork.Numbers w) -> {
             setup = w.setup();
             logins.keep(login.get());
             rememberNote.setText(w.rememberNote());
@@ -548,6 +560,7 @@ public final class CarrierAccountWindow {
         stepList.getItems().clear();
         differences.setText("");
         result = null;
+        undoing = false;
         info(status, Messages.get("ui.carrierAccount.apply.running"));
         run(new SetupWork.Apply(setup, request, this::stepped), (SetupWork.Apply w) -> {
             result = w.result();
@@ -585,6 +598,7 @@ public final class CarrierAccountWindow {
         trunkId.setText("");
         carrierId.setText("");
         result = null;
+        undoing = true;
         info(status, Messages.get("ui.carrierAccount.undo.running"));
         run(new SetupWork.Undo(setup, trunkName, this::stepped),
                 (SetupWork.Undo w) -> done(status, Messages.get("ui.carrierAccount.undo.done", trunkName)),
@@ -605,15 +619,23 @@ public final class CarrierAccountWindow {
         updateApplyButtons();
         w.setOnSucceeded(e -> {
             running.set(false);
+            keepRecordLeft(w);
             ok.accept(w);
             updateApplyButtons();
         });
         w.setOnFailed(e -> {
             running.set(false);
+            keepRecordLeft(w);
             failed.accept(w);
             updateApplyButtons();
         });
         w.startInBackground("carrier-setup");
+    }
+
+    private void keepRecordLeft(SetupWork w) {
+        if (w.recordLeftAtEnd() != null) {
+            recorded = w.recordLeftAtEnd();
+        }
     }
 
     private void updateApplyButtons() {
@@ -621,11 +643,11 @@ public final class CarrierAccountWindow {
         boolean applying = page == Page.APPLY;
         stop.setVisible(applying && busy);
         stop.setManaged(stop.isVisible());
-        boolean failed = applying && !busy && (result == null || !result.bothSidesMatch()) && setup != null
-                && request != null;
+        boolean failed = applying && !busy && !undoing && (result == null || !result.bothSidesMatch())
+                && setup != null && request != null;
         retry.setVisible(failed);
         retry.setManaged(failed);
-        boolean canUndo = applying && !busy && setup != null && request != null && setup.hasRecord(request.name());
+        boolean canUndo = applying && !busy && setup != null && request != null && recorded;
         undo.setVisible(canUndo);
         undo.setManaged(canUndo);
         trunkIdRow.setVisible(!trunkId.getText().isEmpty());

@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.trunkwizard.carriers.CarrierApiException;
 import org.trunkwizard.carriers.TelnyxRegion;
-import org.trunkwizard.carriers.account.CarrierAccounts;
 import org.trunkwizard.carriers.account.CarrierLogin;
 import org.trunkwizard.carriers.setup.CarrierAccountSetup;
 import org.trunkwizard.carriers.setup.OwnedNumber;
@@ -29,6 +28,8 @@ abstract class SetupWork extends Task<Void> {
 
     private final AtomicBoolean stop = new AtomicBoolean();
     private final Consumer<SetupStep> shown;
+    /** Whether a record is left for undo, read here (a file) rather than on the FX thread; null when not asked. */
+    private volatile Boolean recordLeft;
 
     SetupWork(Consumer<SetupStep> shown) {
         this.shown = shown;
@@ -55,11 +56,25 @@ abstract class SetupWork extends Task<Void> {
 
     @Override
     protected final Void call() throws Exception {
-        work();
+        try {
+            work();
+        } finally {
+            recordLeft = readRecordLeft();
+        }
         return null;
     }
 
     abstract void work() throws CarrierApiException, ApiException;
+
+    /** On the worker, once the work has ended either way: whether undo has something to do now; null: not known. */
+    Boolean readRecordLeft() {
+        return null;
+    }
+
+    /** What {@link #readRecordLeft()} said when the work ended. */
+    final Boolean recordLeftAtEnd() {
+        return recordLeft;
+    }
 
     String problemText() {
         Throwable e = getException();
@@ -92,6 +107,7 @@ abstract class SetupWork extends Task<Void> {
         private final CarrierAccountWindow.Project project;
         private final CarrierLogin login;
         private final TelnyxRegion region;
+        private final SetupOpener opener;
         private volatile CarrierAccountSetup setup;
         private volatile List<OwnedNumber> numbers = List.of();
         private final CarrierKeychain rememberTo;
@@ -99,8 +115,9 @@ abstract class SetupWork extends Task<Void> {
 
         /** @param rememberTo where to save the login once the carrier accepted it; null keeps it in memory only */
         Numbers(WizardEnv env, CarrierAccountWindow.Project project, CarrierLogin login, TelnyxRegion region,
-                CarrierKeychain rememberTo) {
+                CarrierKeychain rememberTo, SetupOpener opener) {
             super(s -> { });
+            this.opener = opener;
             this.env = env;
             this.project = project;
             this.login = login;
@@ -112,7 +129,7 @@ abstract class SetupWork extends Task<Void> {
         void work() throws CarrierApiException, ApiException {
             var livekit = env.services().connect(project.url().strip(), project.apiKey().strip(),
                     project.apiSecret().strip());
-            CarrierAccountSetup s = CarrierAccounts.open(login, env.carrierEnv(), livekit, env.carrierFolder(), region)
+            CarrierAccountSetup s = opener.open(login, env.carrierEnv(), livekit, env.carrierFolder(), region)
                     .orElseThrow(NoBaseException::new);
             numbers = s.numbers();
             setup = s;
@@ -177,6 +194,11 @@ abstract class SetupWork extends Task<Void> {
             result = setup.apply(request, progress());
         }
 
+        @Override
+        Boolean readRecordLeft() {
+            return setup.hasRecord(request.name());
+        }
+
         SetupResult result() {
             return result;
         }
@@ -195,6 +217,11 @@ abstract class SetupWork extends Task<Void> {
         @Override
         void work() throws CarrierApiException, ApiException {
             setup.undo(name, progress());
+        }
+
+        @Override
+        Boolean readRecordLeft() {
+            return setup.hasRecord(name);
         }
     }
 }

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,7 +28,8 @@ import java.util.stream.Stream;
  * A Telnyx-compatible server on 127.0.0.1 for the v2 endpoints a trunk setup uses. It keeps state and checks what
  * Telnyx's API reference documents: Bearer API key, connection_name required, user_name 4-32 letters and digits and
  * unique, password 8-128 characters, a profile that exists, numbers the account owns; errors as
- * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}, {@link #failNextAfterApplying}.
+ * {@code {"errors": [{code, title, detail, source}]}}. Faults: {@link #failNext}, {@link #failNextAfterApplying};
+ * {@link #holdNext} keeps a request in flight (a step running when the admin presses Stop).
  */
 public final class TelnyxTestServer implements AutoCloseable {
 
@@ -138,6 +142,55 @@ public final class TelnyxTestServer implements AutoCloseable {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, false));
     }
 
+    /** A request held on arrival until the test lets it go: a step in flight when the admin presses Stop. */
+    public static final class Hold {
+        final String method;
+        final Pattern path;
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        Hold(String method, Pattern path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public void awaitArrived() throws InterruptedException {
+            if (!arrived.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("no " + method + " " + path + " arrived");
+            }
+        }
+
+        public void release() {
+            released.countDown();
+        }
+    }
+
+    private final Deque<Hold> holds = new ConcurrentLinkedDeque<>();
+
+    /** The next request whose method and path match waits, before it is carried out, until released. */
+    public Hold holdNext(String method, String pathRegex) {
+        Hold h = new Hold(method, Pattern.compile(pathRegex));
+        holds.add(h);
+        return h;
+    }
+
+    /** Held outside the server's lock, so other requests (the test's own reads) still get answers. */
+    private void holdIfAsked(HttpExchange ex) {
+        String method = ex.getRequestMethod();
+        String path = ex.getRequestURI().getPath();
+        for (Hold h : holds) {
+            if (h.method.equals(method) && h.path.matcher(path).matches() && holds.remove(h)) {
+                h.arrived.countDown();
+                try {
+                    h.released.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+        }
+    }
+
     /** The next matching request is carried out, then answered with {@code status}: the client cannot know. */
     public synchronized void failNextAfterApplying(String method, String pathRegex, int status) {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, true));
@@ -158,6 +211,7 @@ public final class TelnyxTestServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            holdIfAsked(ex);
             int status;
             JsonObject body;
             synchronized (this) {
