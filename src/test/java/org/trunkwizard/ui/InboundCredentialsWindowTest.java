@@ -110,6 +110,13 @@ class InboundCredentialsWindowTest extends ServerWizardTestBase {
         // This window has no keychain: the line says the password lives nowhere else.
         assertTrue(text(robot, "#inboundPasswordKept").contains("saved nowhere else"),
                 text(robot, "#inboundPasswordKept"));
+
+        // Another click finds the same trunk and rule: still the trunk holding the password shown.
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> text(robot, "#ruleResult").contains("already existed"));
+        assertEquals(1, server.received("CreateSIPInboundTrunk").size());
+        assertTrue(text(robot, "#inboundPasswordKept").contains("saved nowhere else"),
+                text(robot, "#inboundPasswordKept"));
     }
 
     @Test

@@ -47,6 +47,8 @@ final class InboundCredentialsPart {
      * the same numbers and username afterwards is that one, with that password. Memory only, this page only.
      */
     private final Set<String> sent = new HashSet<>();
+    /** The inbound trunk that holds the password shown, once one does; a later click finding it changes nothing. */
+    private String holder = "";
 
     InboundCredentialsPart(DonePage page, Fields f, Runnable changed) {
         this.page = page;
@@ -146,6 +148,9 @@ final class InboundCredentialsPart {
             hideKept();
             return;
         }
+        if (inbound.trunkId().equals(holder)) {
+            return;
+        }
         boolean ours = !inbound.alreadyExisted() || (sentBefore && !inbound.otherAccess());
         if (!ours) {
             show(Problem.warning("auth_password", Messages.get("ui.carriers.inboundAuth.kept.unchanged",
@@ -153,6 +158,7 @@ final class InboundCredentialsPart {
             return;
         }
         sent.clear();
+        holder = inbound.trunkId();
         username.setEditable(false);
         password.setEditable(false);
         changed.run();
