@@ -168,4 +168,20 @@ class InboundCredentialsWindowTest extends ServerWizardTestBase {
                 text(robot, "#inboundPasswordKept"));
         assertTrue(field(robot, "#inboundUsername").isEditable(), "nothing was sent: still the admin's to change");
     }
+
+    @Test
+    void aPasswordEditedWhileTheRequestIsOutGivesWayToTheOneTheTrunkHolds(FxRobot robot) throws Exception {
+        toDone(robot, Carrier.TELNYX, "sip.telnyx.com", "livekituser1");
+        askWith(robot, "acmein", INBOUND_PASSWORD);
+        server.failNext(Fault.slow(java.time.Duration.ofSeconds(2)).on("CreateSIPInboundTrunk"));
+        robot.clickOn(reveal(robot, "#createRule"));
+        waitUntil(() -> robot.lookup("#stopRule").query().isVisible());
+        robot.interact(() -> field(robot, "#inboundPassword").setText("Other-Pw-9xQm2kRz7Lw"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#ruleIdRow").query().isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(INBOUND_PASSWORD, server.inboundTrunks().iterator().next().getAuthPassword());
+        assertEquals(INBOUND_PASSWORD, field(robot, "#inboundPassword").getText(), "the page shows what LiveKit holds");
+        assertFalse(field(robot, "#inboundPassword").isEditable());
+    }
 }

@@ -159,6 +159,9 @@ final class InboundCredentialsPart {
         }
         sent.clear();
         holder = inbound.trunkId();
+        // What the trunk holds, also when the fields were edited while the request was out.
+        username.setText(access.authUsername());
+        password.setText(access.authPassword());
         username.setEditable(false);
         password.setEditable(false);
         changed.run();
