@@ -216,4 +216,61 @@ class WindowSecretHygieneTest extends WizardTestBase {
         assertTrue(Files.exists(config.resolve("carriers")), "the setup's record of what it created is there");
         assertTrue(written >= 2, "the setup record and the index at least: " + written + " files");
     }
+
+    /**
+     * "Receive calls too" with credentials: the inbound trunk's sentinel password reaches LiveKit and the keychain
+     * (under the inbound trunk's ID), and no file, print or log; nor any text on screen, i.e. any screenshot, while
+     * it is hidden (the page shows it only on Show).
+     */
+    @Test
+    void inboundCredentialsLeaveNoPasswordInAnyFileOutputOrScreen(FxRobot robot) throws Exception {
+        server.addKey(KEY, SECRET);
+        tickRemember(robot);
+        fillValid(robot, server.url(), KEY, SECRET);
+        robot.interact(() -> {
+            model().carrier.set(org.trunkwizard.trunk.Carrier.OTHER);
+            model().address.set("sip.example.net");
+            model().password.set(PASSWORD);
+        });
+        toReview(robot);
+        clickNext(robot);
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> step() == Step.DONE);
+        waitUntil(() -> model().keychainNote.get().startsWith("\u2714"));
+
+        robot.clickOn(ServerWizardTestBase.reveal(robot, "#inboundAuth"));
+        robot.interact(() -> {
+            robot.lookup("#inboundUsername").queryTextInputControl().setText("acmein");
+            robot.lookup("#inboundPassword").queryTextInputControl().setText(INBOUND_PASSWORD);
+        });
+        robot.clickOn(ServerWizardTestBase.reveal(robot, "#createRule"));
+        waitUntil(() -> text(robot, "#inboundPasswordKept").startsWith("\u2714"));
+        String inboundId = server.inboundTrunks().iterator().next().getSipTrunkId();
+        assertEquals(INBOUND_PASSWORD, server.inboundTrunks().iterator().next().getAuthPassword());
+        assertEquals(Optional.of(INBOUND_PASSWORD), inKeychain(CredentialKey.trunk(HOST, inboundId)));
+        assertTrue(text(robot, "#inboundPasswordKept").contains(inboundId), text(robot, "#inboundPasswordKept"));
+        robot.interact(() -> {
+            List<String> onScreen = robot.lookup(n -> n instanceof javafx.scene.text.Text && onScreen(n)).queryAll()
+                    .stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+            assertTrue(onScreen.stream().anyMatch(t -> t.contains(inboundId)), "the page is the one searched");
+            Sentinels.assertAbsentFromText(onScreen, List.of(INBOUND_PASSWORD));
+        });
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        List<String> sentinels = List.of(SECRET, PASSWORD, INBOUND_PASSWORD);
+        Sentinels.assertAbsentFromText(List.of(jvm.printed()), sentinels);
+        int written = Sentinels.assertAbsentFromFiles(config, sentinels, "the config folder");
+        assertTrue(written >= 2, "the index and the profiles at least: " + written + " files");
+    }
+
+    private static final String INBOUND_PASSWORD = "SENTINEL-Pw-inbound-3c94e1";
+
+    private static boolean onScreen(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

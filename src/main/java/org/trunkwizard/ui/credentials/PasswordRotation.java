@@ -70,6 +70,11 @@ public final class PasswordRotation {
         try {
             TrunkService service = connect(key.host());
             Optional<StoredTrunk> current = service.findTrunk(key.id());
+            if (current.isEmpty() && isInbound(service, key.id())) {
+                return RotationResult.failed(Problem.error("trunk_id",
+                        Messages.get("credentials.rotate.inbound", key.id()),
+                        Messages.get("credentials.rotate.inbound.hint")));
+            }
             if (current.isEmpty()) {
                 return RotationResult.failed(Problem.error("trunk_id",
                         Messages.get("credentials.rotate.trunkGone", key.id(), key.host()),
@@ -102,6 +107,15 @@ public final class PasswordRotation {
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /**
+     * The Done page keeps an inbound trunk's password (Receive calls too) as a trunk password too; LiveKit changes an
+     * inbound trunk through other calls than this one makes, so it is named rather than called gone.
+     */
+    private static boolean isInbound(TrunkService service, String trunkId) throws ApiException {
+        return service instanceof org.trunkwizard.livekit.SipSetupService setup
+                && setup.listInboundTrunks().stream().anyMatch(t -> t.trunkId().equals(trunkId));
     }
 
     /** The trunk's project is reached through the saved profile for that host (its secret is in the keychain). */

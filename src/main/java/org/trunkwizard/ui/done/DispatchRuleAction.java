@@ -44,6 +44,7 @@ final class DispatchRuleAction {
     private String otherRoom = "";
     private TextField allowed;
     private Label note;
+    private InboundCredentialsPart credentials;
 
     DispatchRuleAction(DonePage page, TextField prefix, TextField agent, Label line, Button button,
                        ProgressIndicator spinner, Label result, HBox idRow, TextField id) {
@@ -99,13 +100,21 @@ final class DispatchRuleAction {
         allowedAddresses.textProperty().addListener(o -> refresh());
     }
 
+    /** The username and password the inbound trunk asks the carrier for, when the admin chooses so. */
+    void credentialsFrom(InboundCredentialsPart part) {
+        this.credentials = part;
+    }
+
     private List<String> addresses() {
         String text = allowed == null ? "" : allowed.getText().strip();
         return text.isEmpty() ? List.of() : List.of(text.split("[\\s,;]+"));
     }
 
     private InboundGuard guard() {
-        Carrier carrier = page.model().carrier.get();
+        return guardOf(page.model().carrier.get());
+    }
+
+    static InboundGuard guardOf(Carrier carrier) {
         return carrier == Carrier.TWILIO ? InboundGuard.TWILIO
                 : carrier == Carrier.TELNYX ? InboundGuard.TELNYX : InboundGuard.OTHER;
     }
@@ -133,15 +142,20 @@ final class DispatchRuleAction {
         } else {
             FieldLine.show(line, problems.stream().filter(Problem::isError).findFirst().orElse(problems.get(0)));
         }
-        button.setDisable(running || problems.stream().anyMatch(Problem::isError) || !draft().valid());
+        boolean credentialsBlock = credentials != null && credentials.refresh();
+        button.setDisable(running || credentialsBlock || problems.stream().anyMatch(Problem::isError)
+                || !draft().valid());
     }
 
     void start() {
         DispatchRuleDraft d = draft();
-        if (running || !d.valid() || problems().stream().anyMatch(Problem::isError)) {
+        if (running || !d.valid() || problems().stream().anyMatch(Problem::isError)
+                || (credentials != null && credentials.refresh())) {
             return;
         }
-        InboundAccess access = new InboundAccess(addresses(), "", "");
+        InboundAccess access = credentials == null ? new InboundAccess(addresses(), "", "")
+                : credentials.access(addresses());
+        boolean sentBefore = credentials != null && credentials.sentBefore(access);
         String outbound = page.model().trunkId.get();
         DispatchRule.Kind kind = direct ? DispatchRule.Kind.DIRECT : DispatchRule.Kind.INDIVIDUAL;
         String room = direct ? d.roomName() : d.roomPrefix();
@@ -171,6 +185,9 @@ final class DispatchRuleAction {
             id.setText(done.rule().ruleId());
             idRow.setVisible(true);
             idRow.setManaged(true);
+            if (credentials != null) {
+                credentials.succeeded(access, done.inbound(), sentBefore);
+            }
         });
         receiving.setOnFailed(e -> {
             running(false);

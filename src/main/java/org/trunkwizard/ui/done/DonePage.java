@@ -49,6 +49,17 @@ public final class DonePage extends PageController {
     @FXML private TextField agentName;
     @FXML private TextField allowedAddresses;
     @FXML private Label inboundNote;
+    @FXML private javafx.scene.control.CheckBox inboundAuth;
+    @FXML private Label inboundAuthAbout;
+    @FXML private VBox inboundAuthBox;
+    @FXML private TextField inboundUsername;
+    @FXML private Label inboundUsernameLine;
+    @FXML private javafx.scene.control.PasswordField inboundPassword;
+    @FXML private TextField inboundPasswordShown;
+    @FXML private javafx.scene.control.ToggleButton inboundPasswordEye;
+    @FXML private Button generateInboundPassword;
+    @FXML private Label inboundPasswordLine;
+    @FXML private Label inboundPasswordKept;
     @FXML private Label ruleLine;
     @FXML private Button createRule;
     @FXML private ProgressIndicator ruleSpinner;
@@ -73,6 +84,7 @@ public final class DonePage extends PageController {
     @FXML private Label donePasswordLine;
 
     private DispatchRuleAction rule;
+    private InboundCredentialsPart inboundCredentials;
     private TestCallAction call;
 
     @Override
@@ -84,6 +96,11 @@ public final class DonePage extends PageController {
                 ruleIdRow, ruleId);
         rule.kindFrom(directRoom, roomLabel);
         rule.guardFrom(allowedAddresses, inboundNote);
+        inboundCredentials = new InboundCredentialsPart(this, new InboundCredentialsPart.Fields(inboundAuth,
+                inboundAuthAbout, inboundAuthBox, inboundUsername, inboundUsernameLine, inboundPassword,
+                inboundPasswordShown, inboundPasswordEye, generateInboundPassword, inboundPasswordLine,
+                inboundPasswordKept), () -> rule.refresh());
+        rule.credentialsFrom(inboundCredentials);
         call = new TestCallAction(this, callTo, callButton, callSpinner, stopCall, callLine, callOutcome, callFix);
         donePassword.textProperty().bind(model.password);
         donePasswordShown.textProperty().bind(model.password);
@@ -120,6 +137,10 @@ public final class DonePage extends PageController {
 
     WizardModel model() {
         return model;
+    }
+
+    org.trunkwizard.ui.wizard.KeychainLink keychain() {
+        return wizard.keychain();
     }
 
     WizardEnv env() {
@@ -184,6 +205,16 @@ public final class DonePage extends PageController {
     @FXML
     private void createRule() {
         rule.start();
+    }
+
+    @FXML
+    private void generateInboundPassword() {
+        inboundCredentials.generate();
+    }
+
+    @FXML
+    private void copyInboundPassword(javafx.event.ActionEvent e) {
+        inboundCredentials.copy(e);
     }
 
     @FXML

@@ -134,6 +134,33 @@ public final class KeychainLink {
         });
     }
 
+    /**
+     * After the Done page made an inbound trunk that asks the carrier for credentials: its password under the inbound
+     * trunk's ID, as a trunk password (Remember and a keychain permitting). Completes with whether it was saved;
+     * exceptionally, with the keychain's reason, when saving failed.
+     */
+    public CompletableFuture<Boolean> inboundTrunkCreated(String url, String trunkId, String trunkName,
+                                                          String password) {
+        CompletableFuture<Boolean> saved = new CompletableFuture<>();
+        if (!rememberWanted() || password.isEmpty() || org.trunkwizard.livekit.LiveKitConnection.hostOf(url).isEmpty()) {
+            saved.complete(false);
+            return saved;
+        }
+        RememberedSecrets r = remembered;
+        char[] pass = password.toCharArray();
+        worker.execute(() -> {
+            try {
+                r.rememberTrunkPassword(url, trunkId, trunkName, pass);
+                saved.complete(true);
+            } catch (Exception e) { // keychain or index file: the page says so, the trunk itself exists
+                saved.completeExceptionally(new IllegalStateException(reason(e), e));
+            } finally {
+                Arrays.fill(pass, '\0');
+            }
+        });
+        return saved;
+    }
+
     /** On the way out: lets a save already under way end (bounded, a keychain may hang), then stops the worker. */
     public void finish(java.time.Duration wait) {
         worker.shutdown();

@@ -85,6 +85,26 @@ class PasswordRotationTest {
         assertEquals(OLD_PASSWORD, f.savedPassword());
     }
 
+    /** The Done page keeps an inbound trunk's password (Receive calls too) as a trunk password: named, not "gone". */
+    @Test
+    void anInboundTrunksPasswordIsNamedAsSuchAndNothingChanges() throws Exception {
+        String inbound = f.liveKit.addInboundTrunk(livekit.LivekitSip.SIPInboundTrunkInfo.newBuilder()
+                .setName("Acme (incoming)").addNumbers("+15551234567").setAuthUsername("acmein")
+                .setAuthPassword("Inbound-Pw-7kQm2xRz").build());
+        org.trunkwizard.secrets.CredentialKey key = org.trunkwizard.secrets.CredentialKey.trunk(f.host(), inbound);
+        f.credentials().save(key, "Acme (incoming)", "Inbound-Pw-7kQm2xRz".toCharArray());
+
+        RotationResult result = f.rotation().rotate(f.index.find(key).orElseThrow(), true);
+
+        assertFalse(result.changed());
+        Problem p = result.problem().orElseThrow();
+        assertTrue(p.message().contains(inbound) && p.message().contains("inbound trunk"), p.message());
+        assertFalse(p.message().contains("no longer"), p.message());
+        assertEquals("Inbound-Pw-7kQm2xRz", f.keychain.entries.get(key.account()));
+        assertEquals(List.of(), f.liveKit.received("UpdateSIPOutboundTrunk"));
+        assertEquals("Inbound-Pw-7kQm2xRz", f.liveKit.inboundTrunks().iterator().next().getAuthPassword());
+    }
+
     @Test
     void aLockedKeychainStopsBeforeLiveKitChanges() throws Exception {
         SavedCredential row = f.trunkRow();
