@@ -117,4 +117,15 @@ class InboundGuardCommandTest {
         assertTrue(r.all().contains("TRUNK_AUTH_PASSWORD"), r.all());
         assertTrue(server.inboundTrunks().isEmpty());
     }
+
+    @Test
+    void theGuidesPublishedPasswordIsRefusedForAnInboundTrunkAsTheWindowRefusesItAndNothingIsSent() {
+        env.put("TRUNK_AUTH_PASSWORD", "Em1ly_Trunk_2024!Secure");
+        Result r = runs.run("inbound", "create", "--like", outbound, "--carrier", "telnyx",
+                "--auth-username", "acme-in");
+        assertEquals(ExitCode.REFUSED, r.exit(), r.all());
+        assertTrue(r.out().contains("error auth_password"), r.all());
+        assertTrue(server.received("CreateSIPInboundTrunk").isEmpty(), "nothing was created");
+        assertFalse(r.all().contains("Em1ly_Trunk_2024!Secure"), "the password is never repeated");
+    }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.trunkwizard.carriers.InboundCredentials;
 import org.trunkwizard.carriers.InboundGuard;
 import org.trunkwizard.cli.ApiCommandSupport;
 import org.trunkwizard.cli.Args;
@@ -70,16 +71,21 @@ public final class InboundCommand implements Command {
         List<Problem> problems = new java.util.ArrayList<>(AllowedAddresses.check(addresses));
         guard.refusal(!username.isEmpty()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
-            if (json) {
-                ApiCommandSupport.printJson(InboundTrunkJson.refused(problems), console);
-            } else {
-                ApiCommandSupport.printProblems(problems, console);
-            }
-            return ExitCode.REFUSED;
+            return refuse(problems, console, json);
         }
         try {
             LiveKitConnection connection = ConnectionOptions.resolve(args, console);
             String password = username.isEmpty() ? "" : password(connection, outbound, console);
+            if (!username.isEmpty()) {
+                // The window's rule for the same pair: one judge, whichever face asks.
+                List<Problem> credentials = InboundCredentials.check(guard, username, password);
+                if (credentials.stream().anyMatch(Problem::isError)) {
+                    return refuse(credentials, console, json);
+                }
+                if (!json) {
+                    ApiCommandSupport.printProblems(credentials, console);
+                }
+            }
             InboundAccess access = new InboundAccess(addresses, username, password);
             InboundTrunkOutcome outcome = services.open(connection).ensureInboundTrunkLike(outbound, name, access);
             report(outcome, guard, console, json);
@@ -87,6 +93,15 @@ public final class InboundCommand implements Command {
         } catch (ApiException e) {
             return ApiCommandSupport.fail(e, console, json);
         }
+    }
+
+    private static int refuse(List<Problem> problems, Console console, boolean json) {
+        if (json) {
+            ApiCommandSupport.printJson(InboundTrunkJson.refused(problems), console);
+        } else {
+            ApiCommandSupport.printProblems(problems, console);
+        }
+        return ExitCode.REFUSED;
     }
 
     /**
