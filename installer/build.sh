@@ -48,6 +48,8 @@ done
 if [ "$os" = linux ]; then
   app="$out/image/trunk-wizard/lib/app"
   cp resources/trunk-wizard.png "$out/image/trunk-wizard/lib/"
+  # A sh launcher made from jpackage's .cfg: the native one queries dpkg and rpm on every start.
+  bash installer/linux-launcher.sh "$out/image/trunk-wizard"
   # The list of classes the first frame loads; postinst turns it into a class-data archive at the installed path
   # (JDK 17 archives stop working when the app moves, so they cannot be made here).
   if command -v xvfb-run >/dev/null; then

@@ -18,9 +18,27 @@ command -v trunk-wizard >/dev/null || { echo "FAIL: trunk-wizard is not on the P
   || { echo "FAIL: the package carries no third-party licences (lib/app/legal)" >&2; exit 1; }
 
 run() { env -i PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME= "$@"; }
-version=$(run trunk-wizard --version)
+# The launcher must start the JVM without asking a package manager who owns it (jpackage's native launcher runs
+# dpkg -S, dpkg -L and rpm -qf on every start): stand-ins for them, first on the PATH, note any call.
+fakebin="$home/.fakebin"; mkdir -p "$fakebin"
+for tool in dpkg dpkg-query rpm; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s/calls"\nexit 1\n' "$tool" "$fakebin" > "$fakebin/$tool"
+  chmod 755 "$fakebin/$tool"
+done
+version=$(run env PATH="$fakebin:/usr/bin:/bin" trunk-wizard --version)
 echo "installed: $version"
 [[ "$version" == "Trunk Wizard 0.1.0" ]] || { echo "FAIL: unexpected --version output" >&2; exit 1; }
+if [ -s "$fakebin/calls" ]; then
+  echo "FAIL: the installed launcher asked a package manager on start:" >&2; cat "$fakebin/calls" >&2; exit 1
+fi
+rm -rf "$fakebin"
+# Arguments reach the app untouched: a path with spaces, a quote and a dollar sign, through /usr/bin's link.
+odd="$home/my trunk's \$HOME file.txt"
+cp resources/guide-example.txt "$odd"
+verdict=$(run trunk-wizard validate "$odd" 2>&1 | tail -n 1 || true)
+rm -f "$odd"
+[[ "$verdict" == "Not valid: 1 error, 4 warnings."* ]] \
+  || { echo "FAIL: validate on a path with spaces and quotes said: $verdict" >&2; exit 1; }
 frame=$(run xvfb-run -a trunk-wizard gui --exit-after-first-frame | grep -o 'first frame after [0-9]* ms' || true)
 [ -n "$frame" ] || { echo "FAIL: the installed app showed no first frame" >&2; exit 1; }
 echo "installed app: $frame"
