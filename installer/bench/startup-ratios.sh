@@ -5,6 +5,7 @@
 #   CLI:          java -jar target/trunk-wizard.jar validate resources/guide-example.txt  vs  java -version
 # Goals: first frame <= 1.2x, validate <= 2x.
 #   installer/bench/startup-ratios.sh [N]    needs xvfb-run (GUI part) and a built jar: mvn -q -DskipTests package
+# With the package installed (installer/build.sh, then dpkg -i), a third line times the installed command's validate.
 # Extra JVM options for the app runs (both) can be given in APP_JAVA_OPTS. The window from java -jar starts in a
 # second JVM with a class-data archive its first run makes (src/.../startup/ArchiveRelaunch.java): the first window
 # below is that first run, shown on its own line and not counted; -Dtrunkwizard.relaunch=false in APP_JAVA_OPTS
@@ -57,3 +58,14 @@ for _ in $(seq "$n"); do
   version+=("$(wall java -version)")
 done
 report "validate guide-example.txt vs java -version" 2 "${cli[*]}" "${version[*]}"
+
+# The installed package's command, when there is one: its class-data archive is what a jar cannot ask for.
+installed=/opt/trunk-wizard/bin/trunk-wizard
+if [ -x "$installed" ]; then
+  pkg=(); version=()
+  for _ in $(seq "$n"); do
+    pkg+=("$(wall "$installed" validate resources/guide-example.txt)")
+    version+=("$(wall java -version)")
+  done
+  report "installed: trunk-wizard validate vs java -version" 2 "${pkg[*]}" "${version[*]}"
+fi
