@@ -211,6 +211,26 @@ class CarrierSetupTwilioTest {
         assertTrue(twilio.numbersOn(admins).isEmpty());
     }
 
+    /**
+     * The trunk a number was moved from is deleted before the undo: the number cannot go back, and the undo must say
+     * so instead of reporting it moved back (Twilio answers 404 for the gone trunk).
+     */
+    @Test
+    void aNumberWhoseOldTrunkIsGoneIsNotReportedAsMovedBack() {
+        runs.run("carrier", "setup", "twilio", "--number", NUMBER2, "--name", "other-" + name);
+        Result moved = setup("--number", NUMBER2, "--move-numbers");
+        assertEquals(0, moved.exit(), moved.all());
+        Result otherGone = runs.run("carrier", "setup", "twilio", "--undo", "--name", "other-" + name);
+        assertEquals(0, otherGone.exit(), otherGone.all());
+
+        Result undo = runs.run("carrier", "setup", "twilio", "--undo", "--name", name);
+        assertEquals(0, undo.exit(), undo.all());
+        assertFalse(undo.out().contains("moved back"), undo.out());
+        assertTrue(undo.out().lines().anyMatch(l -> l.startsWith("move back number PN") && l.endsWith(": old-place-gone")),
+                undo.out());
+        assertEquals(0, twilio.trunkCount(), "both trunks are gone");
+    }
+
     @Test
     void wrongCredentialsNameTwiliosCodeAndTheFix() {
         env.put("TWILIO_AUTH_TOKEN", "not-the-token-0000");

@@ -69,14 +69,25 @@ final class TwilioUndo {
         for (Map.Entry<String, String> moved : List.copyOf(c.movedFrom.entrySet())) {
             String number = moved.getKey();
             String[] was = moved.getValue().split(":", 2);
-            if ("trunk".equals(was[0])) {
-                remove(() -> twilio.attachNumber(was[1], number));
-            } else {
-                remove(() -> twilio.setVoiceApplication(number, was[1]));
+            // Putting back is not a removal: a 404 (the old trunk or app, or the number, gone since) means it did
+            // not happen, and the admin must hear that rather than "moved back".
+            boolean back = true;
+            try {
+                if ("trunk".equals(was[0])) {
+                    twilio.attachNumber(was[1], number);
+                } else {
+                    twilio.setVoiceApplication(number, was[1]);
+                }
+            } catch (TwilioException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                back = false;
             }
             c.movedFrom.remove(number);
             state.save();
-            steps.step("move back", "number " + number + " to " + was[0] + " " + was[1], "moved back");
+            steps.step("move back", "number " + number + " to " + was[0] + " " + was[1],
+                    back ? "moved back" : "old-place-gone");
         }
         if (!c.credentialList && !c.credentialSid.isEmpty()) {
             remove(() -> twilio.deleteCredential(c.credentialListSid, c.credentialSid));
