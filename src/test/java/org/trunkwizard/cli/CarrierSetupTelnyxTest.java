@@ -343,6 +343,20 @@ class CarrierSetupTelnyxTest {
         assertTrue(undo.out().contains("move back number"), undo.out());
     }
 
+    /** A number the admin has moved since the setup is theirs again: undo leaves it and says so, not "moved back". */
+    @Test
+    void aNumberTheAdminMovedSinceIsLeftWhereItIsAndTheUndoSaysSo() {
+        assertEquals(0, setup().exit());
+        String admins = telnyx.addConnection("Office PBX", "officepbx01");
+        telnyx.assign(NUMBER, admins);
+        Result undo = undo();
+        assertEquals(0, undo.exit(), undo.all());
+        assertEquals(admins, telnyx.connectionOf(NUMBER), "the admin's choice stands");
+        assertTrue(undo.out().lines().anyMatch(l -> l.startsWith("unassign number ") && l.endsWith(": moved-since")),
+                undo.out());
+        assertFalse(undo.out().contains(": unassigned"), undo.out());
+    }
+
     /**
      * Telnyx deleted the connection but its answer was lost, so the undo failed there: running it again counts the
      * 404 on that connection as done, removes the rest, and repeats nothing removed before the failure.

@@ -52,7 +52,7 @@ final class TelnyxUndo {
                 remove(() -> telnyx.assignNumber(id, before));
             }
             done(() -> c.assignedFrom.remove(id), before.isEmpty() ? "unassign" : "move back",
-                    "number " + id + (before.isEmpty() ? "" : " to connection " + before));
+                    "number " + id + (before.isEmpty() ? "" : " to connection " + before), ours);
         }
         if (c.fqdnConnection) {
             remove(() -> telnyx.deleteFqdnConnection(c.fqdnConnectionId));
@@ -89,9 +89,14 @@ final class TelnyxUndo {
 
     /** Recorded first, then reported: a Stop right after the report leaves a record of only what is left. */
     private void done(Runnable record, String action, String target) throws SetupStoppedException {
+        done(record, action, target, true);
+    }
+
+    /** @param acted false when the record let go of something the admin has changed since, which stays as it is */
+    private void done(Runnable record, String action, String target, boolean acted) throws SetupStoppedException {
         record.run();
         state.save();
-        String result = switch (action) {
+        String result = !acted ? "moved-since" : switch (action) {
             case "delete" -> "deleted";
             case "unassign" -> "unassigned";
             default -> "moved back";
