@@ -286,17 +286,19 @@ class CarrierSetupTwilioTest {
 
     @ParameterizedTest(name = "{0} {1} answers {2}")
     @CsvSource({
-        "POST, /v1/Trunks, 500, 3",
-        "POST, .*/SIP/CredentialLists.json, 429, 3",
-        "POST, .*/Credentials.json, 500, 3",
-        "POST, /v1/Trunks/.*/CredentialLists, 500, 3",
-        "POST, /v1/Trunks/.*/PhoneNumbers, 500, 3",
-        "POST, /v1/Trunks/.*/OriginationUrls, 400, 1",
+        "POST, /v1/Trunks, 500, 3, While creating the trunk",
+        "POST, .*/SIP/CredentialLists.json, 429, 3, While creating the credential list",
+        "POST, .*/Credentials.json, 500, 3, While adding the username",
+        "POST, /v1/Trunks/.*/CredentialLists, 500, 3, While attaching the credential list CL",
+        "POST, /v1/Trunks/.*/PhoneNumbers, 500, 3, While moving the number (Twilio ID PN",
+        "POST, /v1/Trunks/.*/OriginationUrls, 400, 1, While pointing the trunk TK",
     })
-    void aFailureAtAStepLeavesWhatARerunCompletes(String method, String path, int status, int exit) {
+    void aFailureAtAStepSaysWhichChangeAndLeavesWhatARerunCompletes(String method, String path, int status, int exit,
+            String names) {
         twilio.failNext(method, path, status);
         Result failed = setup("--livekit-sip-uri", "sip:abc123.sip.livekit.cloud");
         assertEquals(exit, failed.exit(), failed.all());
+        assertTrue(failed.out().contains(names), "names the change that failed: " + failed.out());
         assertTrue(failed.out().contains("run the same command again") || failed.out().contains("trying again"),
                 failed.out());
         Result rerun = setup("--livekit-sip-uri", "sip:abc123.sip.livekit.cloud");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import org.trunkwizard.i18n.Messages;
 
 /**
  * The few Twilio endpoints a trunk setup needs (api.twilio.com 2010-04-01, trunking.twilio.com v1), typed.
@@ -56,12 +57,14 @@ public final class TwilioClient {
     }
 
     public Trunk createTrunk(String friendlyName, String domainName) throws TwilioException {
-        return trunk(http.post(trunking("Trunks").build(),
-                form("FriendlyName", friendlyName, "DomainName", domainName)));
+        return trunk(during(() -> http.post(trunking("Trunks").build(),
+                form("FriendlyName", friendlyName, "DomainName", domainName)),
+                Messages.get("twilio.during.createTrunk", friendlyName)));
     }
 
     public void deleteTrunk(String trunkSid) throws TwilioException {
-        http.delete(trunking("Trunks", trunkSid).build());
+        during(() -> http.delete(trunking("Trunks", trunkSid).build()),
+                Messages.get("twilio.during.deleteTrunk", trunkSid));
     }
 
     public List<Item> credentialLists() throws TwilioException {
@@ -70,12 +73,14 @@ public final class TwilioClient {
     }
 
     public Item createCredentialList(String friendlyName) throws TwilioException {
-        JsonObject o = http.post(account("SIP", "CredentialLists.json").build(), form("FriendlyName", friendlyName));
+        JsonObject o = during(() -> http.post(account("SIP", "CredentialLists.json").build(),
+                form("FriendlyName", friendlyName)), Messages.get("twilio.during.createCredentialList", friendlyName));
         return new Item(s(o, "sid"), s(o, "friendly_name"));
     }
 
     public void deleteCredentialList(String listSid) throws TwilioException {
-        http.delete(account("SIP", "CredentialLists", listSid + ".json").build());
+        during(() -> http.delete(account("SIP", "CredentialLists", listSid + ".json").build()),
+                Messages.get("twilio.during.deleteCredentialList", listSid));
     }
 
     public List<Item> credentials(String listSid) throws TwilioException {
@@ -84,19 +89,21 @@ public final class TwilioClient {
     }
 
     public Item createCredential(String listSid, String username, String password) throws TwilioException {
-        JsonObject o = http.post(account("SIP", "CredentialLists", listSid, "Credentials.json").build(),
-                form("Username", username, "Password", password));
+        JsonObject o = during(() -> http.post(account("SIP", "CredentialLists", listSid, "Credentials.json").build(),
+                form("Username", username, "Password", password)),
+                Messages.get("twilio.during.createCredential", username, listSid));
         return new Item(s(o, "sid"), s(o, "username"));
     }
 
     public void deleteCredential(String listSid, String credentialSid) throws TwilioException {
-        http.delete(account("SIP", "CredentialLists", listSid, "Credentials", credentialSid + ".json").build());
+        during(() -> http.delete(account("SIP", "CredentialLists", listSid, "Credentials", credentialSid + ".json")
+                .build()), Messages.get("twilio.during.deleteCredential", credentialSid, listSid));
     }
 
     /** Twilio never shows a password again; setting a new one is how a lost one is replaced. */
     public void setCredentialPassword(String listSid, String credentialSid, String password) throws TwilioException {
-        http.post(account("SIP", "CredentialLists", listSid, "Credentials", credentialSid + ".json").build(),
-                form("Password", password));
+        during(() -> http.post(account("SIP", "CredentialLists", listSid, "Credentials", credentialSid + ".json")
+                .build(), form("Password", password)), Messages.get("twilio.during.setPassword", credentialSid));
     }
 
     public List<Item> trunkCredentialLists(String trunkSid) throws TwilioException {
@@ -105,11 +112,13 @@ public final class TwilioClient {
     }
 
     public void attachCredentialList(String trunkSid, String listSid) throws TwilioException {
-        http.post(trunking("Trunks", trunkSid, "CredentialLists").build(), form("CredentialListSid", listSid));
+        during(() -> http.post(trunking("Trunks", trunkSid, "CredentialLists").build(),
+                form("CredentialListSid", listSid)), Messages.get("twilio.during.attachCredentialList", trunkSid, listSid));
     }
 
     public void detachCredentialList(String trunkSid, String listSid) throws TwilioException {
-        http.delete(trunking("Trunks", trunkSid, "CredentialLists", listSid).build());
+        during(() -> http.delete(trunking("Trunks", trunkSid, "CredentialLists", listSid).build()),
+                Messages.get("twilio.during.detachCredentialList", trunkSid, listSid));
     }
 
     /** The numbers on a trunk: SID of the number and the number itself. */
@@ -119,17 +128,19 @@ public final class TwilioClient {
     }
 
     public void attachNumber(String trunkSid, String phoneNumberSid) throws TwilioException {
-        http.post(trunking("Trunks", trunkSid, "PhoneNumbers").build(), form("PhoneNumberSid", phoneNumberSid));
+        during(() -> http.post(trunking("Trunks", trunkSid, "PhoneNumbers").build(),
+                form("PhoneNumberSid", phoneNumberSid)), Messages.get("twilio.during.attachNumber", trunkSid, phoneNumberSid));
     }
 
     /** Points the number's calls at a TwiML app again (how undo gives back a number it moved from one). */
     public void setVoiceApplication(String phoneNumberSid, String appSid) throws TwilioException {
-        http.post(account("IncomingPhoneNumbers", phoneNumberSid + ".json").build(),
-                form("VoiceApplicationSid", appSid));
+        during(() -> http.post(account("IncomingPhoneNumbers", phoneNumberSid + ".json").build(),
+                form("VoiceApplicationSid", appSid)), Messages.get("twilio.during.setVoiceApplication", phoneNumberSid, appSid));
     }
 
     public void detachNumber(String trunkSid, String phoneNumberSid) throws TwilioException {
-        http.delete(trunking("Trunks", trunkSid, "PhoneNumbers", phoneNumberSid).build());
+        during(() -> http.delete(trunking("Trunks", trunkSid, "PhoneNumbers", phoneNumberSid).build()),
+                Messages.get("twilio.during.detachNumber", trunkSid, phoneNumberSid));
     }
 
     public List<Item> originationUrls(String trunkSid) throws TwilioException {
@@ -138,13 +149,15 @@ public final class TwilioClient {
     }
 
     public Item createOriginationUrl(String trunkSid, String friendlyName, String sipUrl) throws TwilioException {
-        JsonObject o = http.post(trunking("Trunks", trunkSid, "OriginationUrls").build(), form("FriendlyName",
-                friendlyName, "SipUrl", sipUrl, "Weight", "10", "Priority", "10", "Enabled", "true"));
+        JsonObject o = during(() -> http.post(trunking("Trunks", trunkSid, "OriginationUrls").build(), form(
+                "FriendlyName", friendlyName, "SipUrl", sipUrl, "Weight", "10", "Priority", "10", "Enabled", "true")),
+                Messages.get("twilio.during.createOriginationUrl", trunkSid, sipUrl));
         return new Item(s(o, "sid"), s(o, "sip_url"));
     }
 
     public void deleteOriginationUrl(String trunkSid, String urlSid) throws TwilioException {
-        http.delete(trunking("Trunks", trunkSid, "OriginationUrls", urlSid).build());
+        during(() -> http.delete(trunking("Trunks", trunkSid, "OriginationUrls", urlSid).build()),
+                Messages.get("twilio.during.deleteOriginationUrl", urlSid, trunkSid));
     }
 
     /** Whether calls to ordinary numbers of this country (ISO 3166 alpha-2) are allowed: the geo permission. */
@@ -220,5 +233,29 @@ public final class TwilioClient {
             m.put(pairs[i], pairs[i + 1]);
         }
         return m;
+    }
+
+    private interface Change {
+        JsonObject send() throws TwilioException;
+    }
+
+    private interface Removal {
+        void send() throws TwilioException;
+    }
+
+    private static void during(Removal removal, String doing) throws TwilioException {
+        during(() -> {
+            removal.send();
+            return null;
+        }, doing);
+    }
+
+    /** Runs one change; a refusal says which change it was, so the admin knows what did not happen. */
+    private static JsonObject during(Change change, String doing) throws TwilioException {
+        try {
+            return change.send();
+        } catch (TwilioException e) {
+            throw e.during(doing);
+        }
     }
 }
