@@ -3,6 +3,7 @@ package org.trunkwizard.carriers;
 import java.util.Locale;
 import java.util.Optional;
 import org.trunkwizard.i18n.Messages;
+import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.validation.Problem;
 
 /**
@@ -30,6 +31,11 @@ public enum InboundGuard {
             case "other", "" -> Optional.of(OTHER);
             default -> Optional.empty();
         };
+    }
+
+    /** The guard for the carrier the wizard was set up for; one without a guard of its own (or none) is OTHER. */
+    public static InboundGuard of(Carrier carrier) {
+        return carrier == Carrier.TWILIO ? TWILIO : carrier == Carrier.TELNYX ? TELNYX : OTHER;
     }
 
     /** Settings this carrier's calls cannot satisfy: credentials for Twilio. */

@@ -15,7 +15,6 @@ import org.trunkwizard.livekit.DispatchRuleOutcome;
 import org.trunkwizard.livekit.InboundAccess;
 import org.trunkwizard.livekit.InboundTrunkOutcome;
 import org.trunkwizard.livekit.SipSetupService;
-import org.trunkwizard.trunk.Carrier;
 import org.trunkwizard.ui.common.FieldLine;
 import org.trunkwizard.validation.AllowedAddresses;
 import org.trunkwizard.validation.Problem;
@@ -111,12 +110,7 @@ final class DispatchRuleAction {
     }
 
     private InboundGuard guard() {
-        return guardOf(page.model().carrier.get());
-    }
-
-    static InboundGuard guardOf(Carrier carrier) {
-        return carrier == Carrier.TWILIO ? InboundGuard.TWILIO
-                : carrier == Carrier.TELNYX ? InboundGuard.TELNYX : InboundGuard.OTHER;
+        return InboundGuard.of(page.model().carrier.get());
     }
 
     private List<Problem> problems() {

@@ -91,7 +91,7 @@ final class InboundCredentialsPart {
     }
 
     private InboundGuard guard() {
-        return DispatchRuleAction.guardOf(page.model().carrier.get());
+        return InboundGuard.of(page.model().carrier.get());
     }
 
     private boolean asked() {
