@@ -18,6 +18,19 @@ class StepWordsTest {
                 StepWords.line(new SetupStep("verify", "twilio trunk TK1 + livekit trunk ST_1", "matches")));
     }
 
+    /** Every step an undo reports has words of its own, as the setup's do. */
+    @Test
+    void undoStepsBecomeWords() {
+        assertEquals("Unassign  number 1000001: unassigned",
+                StepWords.line(new SetupStep("unassign", "number 1000001", "unassigned")));
+        assertEquals("Move back  number PN1 to trunk TK1: moved back",
+                StepWords.line(new SetupStep("move back", "number PN1 to trunk TK1", "moved back")));
+        assertEquals("Unassign  number 1000001: left as it is: moved elsewhere since the setup",
+                StepWords.line(new SetupStep("unassign", "number 1000001", "moved-since")));
+        assertEquals("Delete  twilio trunk TK1: deleted",
+                StepWords.line(new SetupStep("delete", "twilio trunk TK1", "deleted")));
+    }
+
     @Test
     void aTokenWithoutWordsIsShownAsItIs() {
         assertEquals("rename  x: renamed", StepWords.line(new SetupStep("rename", "x", "renamed")));
